@@ -1,0 +1,74 @@
+// Build: generate the JSON artifacts the CLI ships (schemas, a precompiled validator, the HIPAA
+// catalog), then bundle the CLI into one file so that start-up reads one module, not hundreds.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { parse } from 'yaml';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const at = (...p) => path.join(root, ...p);
+
+/** Load a TypeScript module that only builds data (the schemas) by bundling it to a temp file. */
+async function importTs(entry) {
+  const out = at('dist', '.build', path.basename(entry).replace(/\.ts$/, '.mjs'));
+  await esbuild.build({ entryPoints: [at(entry)], outfile: out, bundle: true, format: 'esm', platform: 'node', logLevel: 'error' });
+  return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+}
+
+async function generate() {
+  await mkdir(at('dist', '.build'), { recursive: true });
+  const { StackSchema } = await importTs('src/stack/schema.ts');
+  const { ReportSchema } = await importTs('src/report/schema.ts');
+  const stackJson = JSON.parse(JSON.stringify(StackSchema));
+  const reportJson = JSON.parse(JSON.stringify(ReportSchema));
+  await writeFile(at('src/stack/stack-schema.generated.json'), JSON.stringify(stackJson, null, 2) + '\n');
+  await writeFile(at('src/report/report-schema.generated.json'), JSON.stringify(reportJson, null, 2) + '\n');
+
+  // Precompiled validator: start-up never loads or compiles ajv.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, code: { source: true, esm: true } });
+  addFormats(ajv, ['date']);
+  const validate = ajv.compile(stackJson);
+  await writeFile(at('src/stack/validate-stack.generated.js'), `// @ts-nocheck\n${standaloneCode(ajv, validate)}`);
+  await writeFile(
+    at('src/stack/validate-stack.generated.d.ts'),
+    "import type { ErrorObject } from 'ajv';\n" +
+      'declare const validate: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };\nexport default validate;\n',
+  );
+
+  const catalog = parse(await readFile(at('src/hipaa/security-rule.yaml'), 'utf8'));
+  const entries = catalog.entries.map((e) => ({
+    id: e.id,
+    title: e.title,
+    kind: e.kind,
+    required: e.required,
+    rule: e.rule,
+    ...(e.safeguard ? { safeguard: e.safeguard } : {}),
+    ...(e.parent ? { parent: e.parent } : {}),
+  }));
+  await writeFile(at('src/hipaa/catalog.generated.json'), JSON.stringify(entries, null, 1) + '\n');
+}
+
+async function bundle() {
+  const pkg = JSON.parse(await readFile(at('package.json'), 'utf8'));
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20.12',
+    logLevel: 'warning',
+    legalComments: 'none',
+    define: { __HIPAA_HERO_VERSION__: JSON.stringify(pkg.version) },
+    // Bundled CommonJS dependencies (ajv-formats, ipaddr.js) call require().
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  };
+  await esbuild.build({ ...common, entryPoints: { cli: at('src/cli/main.ts'), index: at('src/index.ts') }, outdir: at('dist'), splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+}
+
+await rm(at('dist'), { recursive: true, force: true });
+await generate();
+await bundle();
+await rm(at('dist', '.build'), { recursive: true, force: true });

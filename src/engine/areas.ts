@@ -1,0 +1,19 @@
+// The closed list of report areas, in the order the report presents them.
+export const AREAS = [
+  { id: 'governance', title: 'Governance' },
+  { id: 'vendors', title: 'Vendors and BAAs' },
+  { id: 'encryption', title: 'Encryption' },
+  { id: 'access', title: 'Access control' },
+  { id: 'network', title: 'Network' },
+  { id: 'backups', title: 'Backups and contingency' },
+  { id: 'audits', title: 'Audits and monitoring' },
+  { id: 'policies', title: 'Policies' },
+  { id: 'training', title: 'Training' },
+  { id: 'incident', title: 'Incident response' },
+  { id: 'endpoints', title: 'Public endpoints' },
+] as const;
+
+export type AreaId = (typeof AREAS)[number]['id'];
+export const AREA_IDS: readonly string[] = AREAS.map((a) => a.id);
+export const isAreaId = (value: unknown): value is AreaId =>
+  typeof value === 'string' && AREA_IDS.includes(value);

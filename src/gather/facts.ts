@@ -1,0 +1,19 @@
+// The facts model: what the gather step saw outside the stack file, plain and JSON-serializable.
+
+/** A document the stack file refers to (a BAA, a policy, a plan), looked up next to the stack file. */
+export interface DocumentFact {
+  /** The path as written in the stack file. */
+  path: string;
+  exists: boolean;
+  bytes?: number;
+  sha256?: string;
+  /** Why it could not be read, when it exists but is unreadable. */
+  error?: string;
+}
+
+export interface Facts {
+  /** Keyed by the path as written in the stack file. */
+  documents: Record<string, DocumentFact>;
+}
+
+export const emptyFacts = (): Facts => ({ documents: {} });

@@ -1,0 +1,21 @@
+// The public API for check authors: `import { defineCheck } from 'hipaa-hero'`.
+export { defineCheck, SEVERITIES, FINDING_STATUSES } from './engine/check.js';
+export type { Check, CheckMeta, CheckContext, CheckOptions, Finding, FindingStatus, Severity, Json } from './engine/check.js';
+export { AREAS, type AreaId } from './engine/areas.js';
+export { addDays, addMonths, daysBetween, dayNumber, isWithinMonths, dueDay } from './engine/days.js';
+export { toPointer } from './stack/positions.js';
+export type { Facts, DocumentFact } from './gather/facts.js';
+export type {
+  Stack,
+  Vendor,
+  Baa,
+  DataStore,
+  StaffMember,
+  Role,
+  Backup,
+  Endpoint,
+  Policy,
+  Officer,
+  MessagingChannel,
+  Waiver,
+} from './stack/schema.js';

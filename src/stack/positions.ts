@@ -1,0 +1,64 @@
+// Source positions: maps a JSON Pointer into the stack to the line and column of its YAML node.
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return [];
+  return pointer
+    .replace(/^\//, '')
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function toPointer(...segments: Array<string | number>): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export class SourceMap {
+  constructor(
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+  ) {}
+
+  /**
+   * Where `pointer` is written. `key: true` points at the key of the last segment (for unknown or
+   * duplicate keys); a pointer that runs past the document resolves to its deepest existing node.
+   */
+  locate(pointer: string, opts: { key?: boolean } = {}): Position {
+    let node: unknown = this.doc.contents;
+    let keyNode: unknown = null;
+    let last: unknown = node;
+    for (const segment of parsePointer(pointer)) {
+      keyNode = null;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+        if (!pair) break;
+        keyNode = pair.key;
+        node = pair.value ?? pair.key;
+      } else if (isSeq(node)) {
+        const item = node.items[Number(segment)];
+        if (item === undefined) break;
+        node = item;
+      } else {
+        break;
+      }
+      last = node;
+    }
+    const target = (opts.key && keyNode) || last;
+    return this.offsetToPosition(rangeStart(target));
+  }
+
+  offsetToPosition(offset: number): Position {
+    const { line, col } = this.lines.linePos(offset);
+    return { line, column: col };
+  }
+}
+
+function rangeStart(node: unknown): number {
+  const range = (node as Node | null)?.range;
+  return range ? range[0] : 0;
+}
