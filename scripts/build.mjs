@@ -62,6 +62,8 @@ async function bundle() {
     logLevel: 'warning',
     legalComments: 'none',
     define: { __HIPAA_HERO_VERSION__: JSON.stringify(pkg.version) },
+    // write-file-atomic reads __filename, which a bundled ES module does not have: load it from node_modules.
+    external: ['write-file-atomic'],
     // Bundled CommonJS dependencies (ajv-formats, ipaddr.js) call require().
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   };

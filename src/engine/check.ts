@@ -10,6 +10,10 @@ export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'l
 export type FindingStatus = 'pass' | 'fail' | 'warn' | 'manual' | 'not_applicable';
 export const FINDING_STATUSES: readonly FindingStatus[] = ['pass', 'fail', 'warn', 'manual', 'not_applicable'];
 
+/** A result's status in the report: a finding's, or `waived` / `error`, which only the engine assigns. */
+export type ResultStatus = FindingStatus | 'waived' | 'error';
+export const RESULT_STATUSES: readonly ResultStatus[] = [...FINDING_STATUSES, 'waived', 'error'];
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export interface Finding {

@@ -38,7 +38,7 @@ export function addMonths(day: string, months: number): string {
 
 export const addDays = (day: string, days: number): string => fromNumber(dayNumber(day) + days);
 
-/** True when `day` is no more than `months` calendar months before `now` (and not after it). */
+/** True when `now` is at most `months` calendar months after `day` (a `day` after `now` is also true). */
 export function isWithinMonths(day: string, now: string, months: number): boolean {
   return dayNumber(addMonths(day, months)) >= dayNumber(now);
 }

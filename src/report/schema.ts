@@ -1,12 +1,13 @@
 // The report model (schemaVersion 1): the JSON contract every output format is rendered from.
 import { Type, type Static } from '@sinclair/typebox';
+import type { ResultStatus, Severity } from '../engine/check.js';
 
 const STRICT = { additionalProperties: false } as const;
 const Status = Type.Unsafe<ResultStatus>({
   type: 'string',
   enum: ['pass', 'fail', 'warn', 'manual', 'not_applicable', 'error', 'waived'],
 });
-const Severity = Type.Unsafe<'critical' | 'high' | 'medium' | 'low'>({
+const SeveritySchema = Type.Unsafe<Severity>({
   type: 'string',
   enum: ['critical', 'high', 'medium', 'low'],
 });
@@ -25,7 +26,6 @@ const Counts = Type.Object(
 const Grade = Type.Unsafe<'A' | 'B' | 'C' | 'D' | 'F'>({ type: 'string', enum: ['A', 'B', 'C', 'D', 'F'] });
 const Score = Type.Unsafe<number | null>({ type: ['number', 'null'], minimum: 0, maximum: 100 });
 
-export type ResultStatus = 'pass' | 'fail' | 'warn' | 'manual' | 'not_applicable' | 'error' | 'waived';
 
 const Location = Type.Object(
   {
@@ -42,7 +42,7 @@ const ResultSchema = Type.Object(
     checkId: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+(-[a-z0-9]+)*$' }),
     title: Type.String(),
     area: Type.String(),
-    severity: Severity,
+    severity: SeveritySchema,
     hipaa: Type.Array(Type.String()),
     status: Status,
     subject: Type.String(),

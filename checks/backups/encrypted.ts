@@ -1,0 +1,28 @@
+import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+export default defineCheck({
+  meta: {
+    id: 'backups.encrypted',
+    title: 'Every backup of PHI is encrypted',
+    area: 'backups',
+    severity: 'high',
+    hipaa: ['164.312(a)(2)(iv)', '164.308(a)(7)(ii)(A)'],
+    rationale:
+      'A backup holds a full copy of the PHI it covers; an unencrypted backup drive or bucket that goes missing is a breach of every record on it.',
+    remediation:
+      'Turn on encryption in the backup software or destination (with the key kept apart from the copies) and set `backups[].encrypted: true`.',
+    needs: ['stack'],
+  },
+  run({ stack }) {
+    const phiStores = new Set((stack.data_stores ?? []).filter((d) => d.phi).map((d) => d.name));
+    return (stack.backups ?? []).flatMap((backup, i): Finding[] => {
+      const phi = backup.covers.filter((c) => phiStores.has(c));
+      if (phi.length === 0) return [];
+      const path = toPointer('backups', i, 'encrypted');
+      if (backup.encrypted === true) {
+        return [{ status: 'pass', subject: backup.name, path, message: `${backup.name} copies PHI and its copies are encrypted.`, evidence: { encrypted: true, covers: phi } }];
+      }
+      return [{ status: 'fail', subject: backup.name, path, message: `${backup.name} copies PHI (${phi.join(', ')}) but its copies are not encrypted.`, evidence: { encrypted: false, covers: phi } }];
+    });
+  },
+});

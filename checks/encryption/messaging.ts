@@ -1,0 +1,26 @@
+import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+export default defineCheck({
+  meta: {
+    id: 'encryption.messaging',
+    title: 'Every messaging channel that carries PHI is encrypted',
+    area: 'encryption',
+    severity: 'high',
+    hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
+    rationale:
+      'Plain SMS and unencrypted email pass through carriers and servers in readable form; appointment details, photos and treatment notes sent that way are unsecured PHI.',
+    remediation:
+      'Move PHI conversations to an encrypted channel (a patient portal, a HIPAA-ready secure texting or email service under a BAA) and set `messaging[].encrypted: true`, or stop sending PHI over the channel and set `phi: false`.',
+    needs: ['stack'],
+  },
+  run({ stack }) {
+    return (stack.messaging ?? []).flatMap((channel, i): Finding[] => {
+      if (!channel.phi) return [];
+      const path = toPointer('messaging', i, 'encrypted');
+      if (channel.encrypted === true) {
+        return [{ status: 'pass', subject: channel.name, path, message: `${channel.name} carries PHI and is encrypted.`, evidence: { encrypted: true } }];
+      }
+      return [{ status: 'fail', subject: channel.name, path, message: `${channel.name} carries PHI unencrypted.`, evidence: { encrypted: false } }];
+    });
+  },
+});

@@ -1,0 +1,46 @@
+import { addMonths, dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+/** Contingency plans must be tested periodically; a yearly drill or tabletop is the common standard. */
+const DRILL_MONTHS = 12;
+
+export default defineCheck({
+  meta: {
+    id: 'incident.drill',
+    title: 'An incident response drill was held in the last 12 months',
+    area: 'incident',
+    severity: 'medium',
+    hipaa: ['164.308(a)(7)(ii)(D)', '164.308(a)(6)(ii)'],
+    rationale:
+      'A plan nobody has practised fails in a real incident: a drill or tabletop exercise at least every 12 months tests the procedures and shows staff their part.',
+    remediation:
+      'Run a tabletop exercise (walk through a scenario such as ransomware on the front-desk PC with the people named in the plan), note what to fix, and record the date under `incident_response.last_drill`.',
+    needs: ['stack'],
+  },
+  run({ stack, now }): Finding[] {
+    const subject = 'Incident response drill';
+    const ir = stack.incident_response;
+    const day = ir?.last_drill;
+    if (!day) {
+      const path = ir && 'last_drill' in ir ? toPointer('incident_response', 'last_drill') : ir ? toPointer('incident_response') : undefined;
+      return [
+        {
+          status: 'fail',
+          subject,
+          ...(path ? { path } : {}),
+          message: 'No incident response drill is documented: the stack file has no `incident_response.last_drill` date.',
+          evidence: { last_drill: null },
+        },
+      ];
+    }
+    const path = toPointer('incident_response', 'last_drill');
+    const due = addMonths(day, DRILL_MONTHS);
+    const evidence = { last_drill: day, due };
+    if (dayNumber(day) > dayNumber(now)) {
+      return [{ status: 'fail', subject, path, message: `The last incident response drill is dated ${day}, after the audit day ${now}: it is in the future and cannot count yet.`, evidence }];
+    }
+    if (dayNumber(due) < dayNumber(now)) {
+      return [{ status: 'fail', subject, path, message: `The last incident response drill was on ${day}; the next was due on ${due} (every ${DRILL_MONTHS} months).`, evidence }];
+    }
+    return [{ status: 'pass', subject, path, message: `An incident response drill was held on ${day}; the next is due by ${due}.`, evidence }];
+  },
+});

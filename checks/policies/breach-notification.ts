@@ -1,0 +1,45 @@
+import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+/** The `covers` topic that marks the breach notification policy. */
+const TOPIC = 'breach-notification';
+
+export default defineCheck({
+  meta: {
+    id: 'policies.breach-notification',
+    title: 'A written breach notification policy is adopted',
+    area: 'policies',
+    severity: 'high',
+    hipaa: ['164.404', '164.316(a)'],
+    rationale:
+      'After a breach of unsecured PHI, patients must be notified without unreasonable delay and within 60 days of discovery; a written policy (who decides, who is told, how) is what makes that deadline achievable.',
+    remediation:
+      'Adopt a written breach notification policy (how a breach is assessed, who notifies patients, HHS and, over 500 people, the media) and list it under `policies` with `covers: [breach-notification]`.',
+    needs: ['stack'],
+  },
+  run({ stack }): Finding[] {
+    const subject = 'Breach notification policy';
+    const policies = stack.policies ?? [];
+    const i = policies.findIndex((p) => p.covers.some((c) => c.trim().toLowerCase() === TOPIC));
+    const policy = policies[i];
+    if (policy) {
+      return [
+        {
+          status: 'pass',
+          subject,
+          path: toPointer('policies', i),
+          message: `The policy "${policy.name}" covers breach notification.`,
+          evidence: { name: policy.name, covers: policy.covers },
+        },
+      ];
+    }
+    return [
+      {
+        status: 'fail',
+        subject,
+        ...(stack.policies ? { path: toPointer('policies') } : {}),
+        message: `No written policy covers breach notification (a policy with \`covers: [${TOPIC}]\`).`,
+        evidence: { policies: policies.map((p) => p.name) },
+      },
+    ];
+  },
+});

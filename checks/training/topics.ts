@@ -1,0 +1,52 @@
+import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+/** Topics the training must include, each matched as a case-insensitive substring of a listed topic. */
+const REQUIRED = [
+  { keyword: 'password', label: 'password management' },
+  { keyword: 'phishing', label: 'phishing' },
+];
+
+export default defineCheck({
+  meta: {
+    id: 'training.topics',
+    title: 'Security training covers passwords and phishing',
+    area: 'training',
+    severity: 'medium',
+    hipaa: ['164.308(a)(5)(ii)(A)', '164.308(a)(5)(ii)(B)', '164.308(a)(5)(ii)(D)'],
+    rationale:
+      'Security awareness training must include password management and protection from malicious software; phishing is how most malware and stolen passwords reach a small practice, so both topics (a topic containing "password" and one containing "phishing") are required.',
+    remediation:
+      'Add password management and phishing awareness to the training program and list them under `training.topics` (e.g. `topics: [hipaa-basics, passwords, phishing]`).',
+    needs: ['stack'],
+  },
+  run({ stack }): Finding[] {
+    const subject = 'Training program';
+    const training = stack.training;
+    if (!training?.topics) {
+      return [
+        {
+          status: 'fail',
+          subject,
+          ...(training ? { path: toPointer('training') } : {}),
+          message: 'The training program lists no topics: the stack file has no `training.topics`, so password and phishing training are not documented.',
+          evidence: { topics: null },
+        },
+      ];
+    }
+    const topics = training.topics;
+    const missing = REQUIRED.filter(({ keyword }) => !topics.some((t) => t.toLowerCase().includes(keyword)));
+    const path = toPointer('training', 'topics');
+    if (missing.length) {
+      return [
+        {
+          status: 'fail',
+          subject,
+          path,
+          message: `The training program does not cover ${missing.map((m) => m.label).join(' or ')}.`,
+          evidence: { topics, missing: missing.map((m) => m.keyword) },
+        },
+      ];
+    }
+    return [{ status: 'pass', subject, path, message: `The training program covers password management and phishing (${topics.join(', ')}).`, evidence: { topics } }];
+  },
+});

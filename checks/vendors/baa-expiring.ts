@@ -1,0 +1,55 @@
+import { daysBetween, dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+/** Two months is about the time it takes to get a renewal through a vendor's legal team. */
+const EXPIRY_WARNING_DAYS = 60;
+
+export default defineCheck({
+  meta: {
+    id: 'vendors.baa-expiring',
+    title: 'No BAA with a vendor that handles PHI expires soon',
+    area: 'vendors',
+    severity: 'medium',
+    hipaa: ['164.308(b)(1)', '164.314(a)(1)', '164.504(e)'],
+    rationale: `A BAA that lapses leaves every later disclosure of PHI to the vendor without the written assurances HIPAA requires; renewals take time, so a BAA expiring within ${EXPIRY_WARNING_DAYS} days should be renewed now.`,
+    remediation:
+      'Start the renewal with the vendor now, then record the new expiry date under `vendors[].baa.expires` (or set it to null if the renewed agreement is evergreen).',
+    needs: ['stack'],
+  },
+  run({ stack, now }) {
+    return (stack.vendors ?? []).flatMap((vendor, i): Finding[] => {
+      const baa = vendor.baa;
+      // Unsigned BAAs are vendors.baa-signed's; expired ones are vendors.baa-expired's.
+      if (!vendor.phi || !baa?.signed) return [];
+      const expires = baa.expires;
+      if (expires === null || expires === undefined) {
+        return [{
+          status: 'pass',
+          subject: vendor.name,
+          path: 'expires' in baa ? toPointer('vendors', i, 'baa', 'expires') : toPointer('vendors', i, 'baa'),
+          message: `${vendor.name}'s BAA is evergreen: it has no expiry date to renew before.`,
+          evidence: { expires: null },
+        }];
+      }
+      if (dayNumber(now) > dayNumber(expires)) return [];
+      const path = toPointer('vendors', i, 'baa', 'expires');
+      const days = daysBetween(now, expires);
+      if (days <= EXPIRY_WARNING_DAYS) {
+        const when = days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`;
+        return [{
+          status: 'warn',
+          subject: vendor.name,
+          path,
+          message: `${vendor.name}'s BAA expires on ${expires}, ${when} (within the ${EXPIRY_WARNING_DAYS}-day warning window): renew it now.`,
+          evidence: { expires, days_left: days },
+        }];
+      }
+      return [{
+        status: 'pass',
+        subject: vendor.name,
+        path,
+        message: `${vendor.name}'s BAA runs until ${expires}, ${days} days away (more than ${EXPIRY_WARNING_DAYS}).`,
+        evidence: { expires, days_left: days },
+      }];
+    });
+  },
+});

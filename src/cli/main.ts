@@ -1,0 +1,140 @@
+// The command-line program: commands and flags. Each command's work lives in its own module, loaded
+// only when that command runs, so `--version` and `--help` stay fast.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { VERSION } from '../version.js';
+import { exitCodeFor } from './run.js';
+
+const SEVERITY_CHOICES = ['critical', 'high', 'medium', 'low', 'none'];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDay(value: string): string {
+  const d = new Date(`${value}T00:00:00Z`);
+  if (!DAY.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+    throw new InvalidArgumentError(`'${value}' is not a calendar date — write YYYY-MM-DD, e.g. 2026-01-31.`);
+  }
+  return value;
+}
+
+function parseScore(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
+    throw new InvalidArgumentError(`'${value}' is not a score — give a number from 0 to 100.`);
+  }
+  return n;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+export function buildProgram(): Command {
+  const program = new Command('hipaa-hero')
+    .description("Audit a medical spa's technology stack for HIPAA and write a scored checklist report.")
+    .version(VERSION, '-V, --version', 'print the version and exit')
+    .helpOption('-h, --help', 'show help')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 the audit passed its gate · 1 the gate failed
+            2 bad input or command line · 3 internal error
+${examples('hipaa-hero audit stack.yaml', 'hipaa-hero audit stack.yaml --format json --output report.json', 'hipaa-hero validate stack.yaml', 'hipaa-hero checks')}`,
+    );
+
+  program
+    .command('audit')
+    .description('Validate a stack file, run every check, score the result and print the report')
+    .argument('<file>', 'the stack YAML file')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <path>', 'write the report to this file (mode 0600) instead of stdout')
+    .option('--now <YYYY-MM-DD>', 'judge dates as of this day (default: today)', parseDay)
+    .option('--offline', 'make no network requests; live endpoint checks report not_applicable', false)
+    .option('--checks <dir>', 'also load the check modules in this directory (repeatable)', collect, [])
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a failure of this severity or higher is not waived; none never fails on findings')
+        .choices(SEVERITY_CHOICES)
+        .default('low'),
+    )
+    .option('--fail-under <score>', 'also exit 1 when the score is under this number (0-100)', parseScore)
+    .option('--no-color', 'no colours in the text report (NO_COLOR is honoured too)')
+    .option('--debug', 'print stack traces for errors', false)
+    .addHelpText(
+      'after',
+      examples(
+        'hipaa-hero audit stack.yaml',
+        'hipaa-hero audit stack.yaml --now 2026-12-31 --format json -o report.json',
+        'hipaa-hero audit stack.yaml --fail-on high --fail-under 80     # a CI gate',
+        'hipaa-hero audit stack.yaml --checks ./our-checks',
+      ),
+    )
+    .action(async (file: string, opts) => {
+      const { auditCommand } = await import('./audit-command.js');
+      process.exitCode = await auditCommand(file, opts);
+    });
+
+  program
+    .command('validate')
+    .description('Check that a stack file is valid, and print every problem as file:line:col')
+    .argument('<file>', 'the stack YAML file')
+    .option('--checks <dir>', 'check modules whose ids waivers may name (repeatable)', collect, [])
+    .option('--debug', 'print stack traces for errors', false)
+    .addHelpText('after', examples('hipaa-hero validate stack.yaml'))
+    .action(async (file: string, opts) => {
+      const { validateCommand } = await import('./validate-command.js');
+      process.exitCode = await validateCommand(file, opts);
+    });
+
+  const checks = program
+    .command('checks')
+    .description('List the check catalog: id, severity, HIPAA citations and title')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--checks <dir>', 'include the check modules in this directory (repeatable)', collect, [])
+    .option('--debug', 'print stack traces for errors', false)
+    .addHelpText('after', examples('hipaa-hero checks', 'hipaa-hero checks --format json', 'hipaa-hero checks show vendors.baa-signed'))
+    .action(async (opts) => {
+      const { listChecksCommand } = await import('./checks-command.js');
+      process.exitCode = await listChecksCommand(opts);
+    });
+  checks
+    .command('show')
+    .description('Show one check: what it verifies, why, how to fix it, and its citations')
+    .argument('<id>', 'a check id, e.g. vendors.baa-signed')
+    .option('--checks <dir>', 'include the check modules in this directory (repeatable)', collect, [])
+    .option('--debug', 'print stack traces for errors', false)
+    .action(async (id: string, opts) => {
+      const { showCheckCommand } = await import('./checks-command.js');
+      process.exitCode = await showCheckCommand(id, opts);
+    });
+
+  program
+    .command('schema')
+    .description('Print the JSON Schema of the stack file (or, with --report, of the JSON report)')
+    .option('--report', 'print the JSON report schema instead', false)
+    .addHelpText('after', examples('hipaa-hero schema > stack.schema.json', 'hipaa-hero schema --report'))
+    .action(async (opts: { report: boolean }) => {
+      const { schemaCommand } = await import('./schema-command.js');
+      process.exitCode = schemaCommand(opts);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  const debug = argv.includes('--debug');
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+  try {
+    if (argv.length <= 2) {
+      program.outputHelp();
+      process.exitCode = 2;
+      return;
+    }
+    await program.parseAsync(argv);
+  } catch (err) {
+    process.exitCode = exitCodeFor(err, debug, (s) => process.stderr.write(s));
+  }
+}

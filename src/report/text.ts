@@ -1,0 +1,141 @@
+// The terminal reporter: score and grade first, then the areas, then each area's results with
+// failures first (subject, citation, location, remediation). Fits 80 columns; colour is optional.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Report, Result } from './schema.js';
+
+export interface TextOptions {
+  color: boolean;
+  width?: number;
+}
+
+type Status = Result['status'];
+const ORDER: Status[] = ['error', 'fail', 'warn', 'manual', 'waived', 'pass', 'not_applicable'];
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
+const LABEL: Record<Status, string> = {
+  error: '✖ ERROR',
+  fail: '✗ FAIL',
+  warn: '! WARN',
+  manual: '? MANUAL',
+  waived: '~ WAIVED',
+  pass: '✓ PASS',
+  not_applicable: '– N/A',
+};
+
+/** Word-wraps plain text to `width` columns, indenting every line by `indent` spaces. */
+export function wrap(text: string, width: number, indent: number): string[] {
+  const pad = ' '.repeat(indent);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && pad.length + line.length + 1 + word.length > width) {
+      lines.push(pad + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(pad + line);
+  return lines;
+}
+
+function paint(c: ChalkInstance, status: Status, text: string): string {
+  switch (status) {
+    case 'error':
+    case 'fail':
+      return c.red.bold(text);
+    case 'warn':
+      return c.yellow.bold(text);
+    case 'manual':
+      return c.cyan(text);
+    case 'waived':
+      return c.magenta(text);
+    case 'pass':
+      return c.green(text);
+    default:
+      return c.gray(text);
+  }
+}
+
+const gradeColor = (c: ChalkInstance, grade: string) =>
+  grade === 'A' || grade === 'B' ? c.green.bold : grade === 'C' ? c.yellow.bold : c.red.bold;
+
+const fmtScore = (n: number | null) => (n === null ? '   –' : n.toFixed(0).padStart(4));
+
+export function renderText(report: Report, options: TextOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const width = Math.max(60, Math.min(options.width ?? 80, 100));
+  const out: string[] = [];
+  const { score } = report;
+
+  out.push(c.bold(`HIPAA audit of ${report.stack.practice}`));
+  out.push(c.gray(report.stack.path));
+  out.push(c.gray(`Audit date ${report.auditDate} · hipaa-hero ${report.tool.version}`));
+  out.push('');
+  const capNote = score.capped ? c.gray(` (would be ${score.uncappedGrade}; capped while a critical check fails)`) : '';
+  out.push(`  Score ${c.bold(score.value.toFixed(1))} / 100   Grade ${gradeColor(c, score.grade)(score.grade)}${capNote}`);
+  out.push(
+    report.gate.passed
+      ? `  Gate  ${c.green.bold('PASSED')}`
+      : `  Gate  ${c.red.bold('FAILED')}: ${report.gate.reasons.join('; ')}`,
+  );
+  out.push('');
+  out.push(c.bold('  Area                         Score  Pass  Fail  Warn  Manual  Other'));
+  for (const a of report.areas) {
+    const other = a.counts.error + a.counts.waived + a.counts.not_applicable;
+    const row = `  ${a.title.padEnd(27)} ${fmtScore(a.score)}  ${String(a.counts.pass).padStart(4)}  ${String(a.counts.fail).padStart(4)}  ${String(a.counts.warn).padStart(4)}  ${String(a.counts.manual).padStart(6)}  ${String(other).padStart(5)}`;
+    out.push(row);
+  }
+
+  for (const area of report.areas) {
+    const results = report.results.filter((r) => r.area === area.id);
+    const title = ` ${area.title} `;
+    out.push('');
+    out.push(c.bold(`──${title}${'─'.repeat(Math.max(2, width - title.length - 9))} ${fmtScore(area.score).trim().padStart(3)} ──`));
+    const sorted = [...results].sort(
+      (a, b) =>
+        ORDER.indexOf(a.status) - ORDER.indexOf(b.status) ||
+        SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+        (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0),
+    );
+    for (const r of sorted.filter((r) => r.status !== 'pass' && r.status !== 'not_applicable')) {
+      out.push(...renderFinding(c, r, width));
+    }
+    const passes = groupByCheck(sorted.filter((r) => r.status === 'pass'));
+    for (const [, group] of passes) {
+      const first = group[0]!;
+      const n = group.length > 1 ? ` (${group.length})` : '';
+      out.push(...wrap(`${first.title}${n}`, width, 4).map((l, i) => (i === 0 ? `  ${paint(c, 'pass', '✓')} ${l.trimStart()}` : l)));
+    }
+    const na = [...groupByCheck(sorted.filter((r) => r.status === 'not_applicable')).keys()];
+    if (na.length) out.push(...wrap(`– not applicable: ${na.join(', ')}`, width, 2).map((l) => c.gray(l)));
+  }
+
+  out.push('');
+  const k = report.counts;
+  out.push(
+    `${k.pass} pass · ${k.fail} fail · ${k.warn} warn · ${k.manual} manual · ${k.waived} waived · ${k.error} error · ${k.not_applicable} n/a`,
+  );
+  return out.join('\n') + '\n';
+}
+
+function groupByCheck(results: Result[]): Map<string, Result[]> {
+  const groups = new Map<string, Result[]>();
+  for (const r of results) groups.set(r.checkId, [...(groups.get(r.checkId) ?? []), r]);
+  return groups;
+}
+
+function renderFinding(c: ChalkInstance, r: Result, width: number): string[] {
+  const lines: string[] = [];
+  lines.push(`  ${paint(c, r.status, LABEL[r.status])} ${c.gray(r.severity)}  ${c.bold(r.subject)}`);
+  lines.push(...wrap(r.message, width, 4));
+  const where = r.location ? ` · ${r.location.file}:${r.location.line}:${r.location.column}` : '';
+  lines.push(...wrap(`${r.checkId} · 45 CFR ${r.hipaa.join(', ')}${where}`, width, 4).map((l) => c.gray(l)));
+  if (r.waiver) {
+    lines.push(...wrap(`Waived until ${r.waiver.expires} by ${r.waiver.approvedBy}: ${r.waiver.reason}`, width, 4).map((l) => c.magenta(l)));
+  } else if (r.status !== 'manual') {
+    lines.push(...wrap(`Fix: ${r.remediation}`, width, 4));
+  } else {
+    lines.push(...wrap(`To do: ${r.remediation}`, width, 4));
+  }
+  return lines;
+}

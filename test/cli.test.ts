@@ -1,0 +1,226 @@
+// The CLI contract, end to end: the built program spawned with execa (exit codes, stdout, stderr).
+import { mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { execa } from 'execa';
+import { describe, expect, it } from 'vitest';
+import reportSchema from '../src/report/report-schema.generated.json' with { type: 'json' };
+import stackSchema from '../src/stack/stack-schema.generated.json' with { type: 'json' };
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = path.join(root, 'bin/hipaa-hero.js');
+const EXAMPLE = path.join(root, 'fixtures/glow-medspa/stack.yaml');
+const COMPLIANT = path.join(root, 'fixtures/stacks/compliant.pass.yaml');
+const NOW = '2026-11-28';
+
+const cli = (args: string[], env: Record<string, string> = {}) =>
+  execa('node', [bin, ...args], { reject: false, env: { NO_COLOR: '1', ...env }, extendEnv: true, cwd: root });
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'hh-cli-'));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormatsModule.default(ajv);
+const validateReport = ajv.compile(reportSchema);
+const ANSI = /\x1b\[/;
+
+describe('hipaa-hero audit', () => {
+  it('passes a compliant stack: exit 0, grade A, score first', async () => {
+    const r = await cli(['audit', COMPLIANT, '--now', NOW]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('HIPAA audit of Clear Skin Studio');
+    expect(lines.slice(0, 5).join('\n')).toMatch(/Score 100\.0 \/ 100 {3}Grade A/);
+    expect(r.stdout).toMatch(/Gate {2}PASSED/);
+  });
+
+  it('fails the gate on the bundled example (exit 1) and prints failures with subject, citation, location and fix', async () => {
+    const r = await cli(['audit', EXAMPLE, '--now', NOW]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/Gate {2}FAILED/);
+    expect(r.stdout).toMatch(/✗ FAIL critical {2}Backblaze\n {4}Backblaze handles PHI but has no signed BAA on file\.\n {4}vendors\.baa-signed · 45 CFR 164\.308\(b\)\(1\).*\n.*stack\.yaml:\d+:\d+/);
+    expect(r.stdout).toMatch(/~ WAIVED .* {2}Front desk PC/);
+    expect(r.stdout).toMatch(/Fix: /);
+  });
+
+  it('keeps every line of the text report within 80 columns', async () => {
+    const r = await cli(['audit', 'fixtures/glow-medspa/stack.yaml', '--now', NOW]);
+    const long = r.stdout.split('\n').filter((l) => [...l].length > 80);
+    expect(long).toEqual([]);
+  });
+
+  it('honours NO_COLOR, and colours only when asked or on a terminal', async () => {
+    expect((await cli(['audit', EXAMPLE, '--now', NOW])).stdout).not.toMatch(ANSI);
+    expect((await cli(['audit', EXAMPLE, '--now', NOW], { NO_COLOR: '', FORCE_COLOR: '1' })).stdout).toMatch(ANSI);
+    expect((await cli(['audit', EXAMPLE, '--now', NOW, '--no-color'], { NO_COLOR: '', FORCE_COLOR: '1' })).stdout).not.toMatch(ANSI);
+    expect((await cli(['audit', EXAMPLE, '--now', NOW], { NO_COLOR: '1', FORCE_COLOR: '1' })).stdout).not.toMatch(ANSI);
+  });
+
+  it('--fail-on and --fail-under set the gate', async () => {
+    expect((await cli(['audit', EXAMPLE, '--now', NOW, '--fail-on', 'none'])).exitCode).toBe(0);
+    expect((await cli(['audit', EXAMPLE, '--now', NOW, '--fail-on', 'critical'])).exitCode).toBe(1);
+    expect((await cli(['audit', EXAMPLE, '--now', NOW, '--fail-on', 'none', '--fail-under', '95'])).exitCode).toBe(1);
+    expect((await cli(['audit', COMPLIANT, '--now', NOW, '--fail-under', '100'])).exitCode).toBe(0);
+    const bad = await cli(['audit', EXAMPLE, '--fail-on', 'severe']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/Allowed choices are critical, high, medium, low, none/);
+    expect((await cli(['audit', EXAMPLE, '--fail-under', '101'])).exitCode).toBe(2);
+  });
+
+  it('writes a JSON report that validates against the published report schema', async () => {
+    const r = await cli(['audit', EXAMPLE, '--now', NOW, '--format', 'json']);
+    expect(r.exitCode).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report.auditDate).toBe(NOW);
+    expect(report.stack.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(report.score.formula).toMatch(/weights: critical 10, high 5, medium 3, low 1/);
+    const backblaze = report.results.find((x: { checkId: string; subject: string }) => x.checkId === 'vendors.baa-signed' && x.subject === 'Backblaze');
+    expect(backblaze).toMatchObject({ status: 'fail', severity: 'critical', location: { file: EXAMPLE, pointer: '/vendors/3' } });
+    const lines = readFileSync(EXAMPLE, 'utf8').split('\n');
+    expect(lines[backblaze.location.line - 1]!.slice(backblaze.location.column - 1)).toMatch(/^name: Backblaze/);
+  });
+
+  it('gives byte-identical JSON for the same input and --now, apart from generatedAt', async () => {
+    const a = (await cli(['audit', EXAMPLE, '--now', NOW, '--format', 'json'])).stdout;
+    const b = (await cli(['audit', EXAMPLE, '--now', NOW, '--format', 'json'])).stdout;
+    const strip = (s: string) => s.replace(/"generatedAt": "[^"]+"/, '"generatedAt": ""');
+    expect(strip(a)).toBe(strip(b));
+    expect(a).toMatch(/"generatedAt": "\d{4}-\d\d-\d\dT/);
+  });
+
+  it('--output writes the report atomically with mode 0600 and prints nothing on stdout', async () => {
+    const out = path.join(tmp(), 'report.json');
+    const r = await cli(['audit', EXAMPLE, '--now', NOW, '--format', 'json', '--output', out, '--fail-on', 'none']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/wrote .*report\.json: score [\d.]+, grade [A-F], gate passed/);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(validateReport(JSON.parse(readFileSync(out, 'utf8')))).toBe(true);
+    const bad = await cli(['audit', EXAMPLE, '--output', '/nonexistent-dir/r.txt']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/cannot write the report to \/nonexistent-dir\/r\.txt/);
+  });
+
+  it('defaults --now to today', async () => {
+    const report = JSON.parse((await cli(['audit', COMPLIANT, '--format', 'json', '--fail-on', 'none'])).stdout);
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    expect(report.auditDate).toBe(today);
+  });
+
+  it('reports bad input as file:line:col lines with exit 2 and no stack trace', async () => {
+    const dir = tmp();
+    const file = path.join(dir, 'bad.yaml');
+    writeFileSync(file, 'version: 1\npractice:\n  name: X\n  nmae: Y\nvendors:\n  - name: A\n    phi: yes\n');
+    const r = await cli(['audit', file]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `${file}:4:3: unknown key 'nmae' — did you mean 'name'?`,
+      expect.stringMatching(new RegExp(`^${file}:7:10: 'phi' must be true or false, found 'yes' — `)),
+    ]);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints a stack trace for bad input only with --debug', async () => {
+    const r = await cli(['audit', '/nonexistent/stack.yaml', '--debug']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/\/nonexistent\/stack\.yaml:1:1: no such file/);
+    expect(r.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('rejects unknown flags, a bad --now and a missing file argument with exit 2', async () => {
+    expect((await cli(['audit', EXAMPLE, '--bogus'])).exitCode).toBe(2);
+    const now = await cli(['audit', EXAMPLE, '--now', '2026-02-30']);
+    expect(now.exitCode).toBe(2);
+    expect(now.stderr).toMatch(/'2026-02-30' is not a calendar date — write YYYY-MM-DD/);
+    expect((await cli(['audit'])).exitCode).toBe(2);
+    expect((await cli(['frobnicate'])).exitCode).toBe(2);
+  });
+});
+
+describe('plugins on the command line', () => {
+  function plugins(body: string): string {
+    const dir = tmp();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'check.mjs'), body);
+    return dir;
+  }
+  const meta = (id: string) =>
+    `{ id: '${id}', title: 'Front desk PC is replaced', area: 'encryption', severity: 'medium', hipaa: ['164.310(d)(1)'], rationale: 'Old hardware.', remediation: 'Replace it.', needs: ['stack'] }`;
+
+  it('runs plugin checks beside the built-in ones', async () => {
+    const dir = plugins(`export default { meta: ${meta('encryption.pc-replaced')}, run: ({ stack }) => stack.data_stores.filter(d => d.type === 'workstation').map(d => ({ status: 'fail', subject: d.name, message: d.name + ' is still in service.' })) };`);
+    const r = await cli(['audit', EXAMPLE, '--now', NOW, '--format', 'json', '--checks', dir]);
+    const report = JSON.parse(r.stdout);
+    expect(report.results.filter((x: { checkId: string }) => x.checkId === 'encryption.pc-replaced')).toEqual([
+      expect.objectContaining({ status: 'fail', subject: 'Front desk PC' }),
+    ]);
+    expect((await cli(['checks', '--checks', dir])).stdout).toMatch(/encryption\.pc-replaced/);
+  });
+
+  it('turns a plugin that throws into an error result; the audit goes on and the gate fails', async () => {
+    const dir = plugins(`export default { meta: ${meta('encryption.explodes')}, run: () => { throw new Error('boom'); } };`);
+    const r = await cli(['audit', COMPLIANT, '--now', NOW, '--format', 'json', '--checks', dir]);
+    expect(r.exitCode).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.results.find((x: { checkId: string }) => x.checkId === 'encryption.explodes')).toMatchObject({ status: 'error', subject: '(check)' });
+    expect(report.counts.pass).toBeGreaterThan(30);
+  });
+
+  it('names a broken plugin file, exit 2', async () => {
+    const dir = plugins('export default 42;');
+    const r = await cli(['audit', EXAMPLE, '--checks', dir]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/check\.mjs:1:1: not a valid check: it does not export a check object/);
+  });
+});
+
+describe('hipaa-hero validate, checks, schema, --version', () => {
+  it('validate: exit 0 with a summary for a valid file, exit 2 with problems for an invalid one', async () => {
+    const ok = await cli(['validate', EXAMPLE]);
+    expect(ok.exitCode).toBe(0);
+    expect(ok.stdout).toMatch(/valid stack file \(format version 1\) for Glow Aesthetics Med Spa: 5 vendors, 3 data stores, 4 staff accounts, 2 endpoints/);
+    const file = path.join(tmp(), 'bad.yaml');
+    writeFileSync(file, 'version: 1\npractice: {name: X}\nstaff:\n  - {name: A, account: a, role: ghost}\n');
+    const bad = await cli(['validate', file]);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr.trim()).toBe(`${file}:4:33: role 'ghost' is not defined in \`roles\` — add it to \`roles\` first`);
+  });
+
+  it('checks: the catalog as text and JSON; checks show explains one', async () => {
+    const text = await cli(['checks']);
+    expect(text.exitCode).toBe(0);
+    expect(text.stdout).toMatch(/vendors\.baa-signed\s+critical\s+164\.308\(b\)\(1\)/);
+    const json = JSON.parse((await cli(['checks', '--format', 'json'])).stdout);
+    expect(json.length).toBeGreaterThanOrEqual(30);
+    expect(json[0]).toEqual(expect.objectContaining({ id: expect.any(String), severity: expect.any(String), hipaa: expect.any(Array) }));
+    const show = await cli(['checks', 'show', 'vendors.baa-signed']);
+    expect(show.exitCode).toBe(0);
+    expect(show.stdout).toMatch(/Why it matters/);
+    expect(show.stdout).toMatch(/164\.308\(b\)\(1\) {2}Business Associate Contracts and Other Arrangements \(standard\) {2}https:\/\/www\.ecfr\.gov\/current\/title-45\/section-164\.308/);
+    const unknown = await cli(['checks', 'show', 'vendors.baa-signd']);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toMatch(/did you mean 'vendors\.baa-signed'\?/);
+  });
+
+  it('schema: prints the stack schema (draft 2020-12) and, with --report, the report schema', async () => {
+    const s = JSON.parse((await cli(['schema'])).stdout);
+    expect(s).toEqual(stackSchema);
+    expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(JSON.parse((await cli(['schema', '--report'])).stdout)).toEqual(reportSchema);
+  });
+
+  it('--version and --help exit 0; every command has examples in its help', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+    expect((await cli(['--version'])).stdout.trim()).toBe(pkg.version);
+    for (const cmd of ['audit', 'validate', 'checks', 'schema']) {
+      const help = await cli([cmd, '--help']);
+      expect(help.exitCode).toBe(0);
+      expect(help.stdout).toMatch(/Examples:\n {2}\$ hipaa-hero /);
+    }
+  });
+});
