@@ -48,3 +48,14 @@ describe('the built-in check catalog', () => {
     expect(check.meta.remediation.length).toBeGreaterThan(40);
   });
 });
+
+describe('the README', () => {
+  const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
+  it('lists every check with its severity and citations', () => {
+    for (const c of builtinChecks) {
+      expect(readme).toContain(`| \`${c.meta.id}\` | ${c.meta.severity} | ${c.meta.hipaa.join(', ')} |`);
+    }
+    const listed = [...readme.matchAll(/^\| `([a-z-]+\.[a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(listed).toEqual(builtinChecks.map((c) => c.meta.id));
+  });
+});

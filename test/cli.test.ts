@@ -171,6 +171,19 @@ describe('plugins on the command line', () => {
     expect(report.counts.pass).toBeGreaterThan(30);
   });
 
+  it('runs the example check from the README as written', async () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const example = /## Writing a check[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)![1]!;
+    const dir = plugins(example);
+    const r = await cli(['audit', EXAMPLE, '--now', NOW, '--format', 'json', '--checks', dir]);
+    const report = JSON.parse(r.stdout);
+    expect(report.results.find((x: { checkId: string }) => x.checkId === 'network.guest-wifi-named')).toMatchObject({
+      status: 'pass',
+      subject: 'Guest Wi-Fi',
+      location: { pointer: '/network/wifi' },
+    });
+  });
+
   it('names a broken plugin file, exit 2', async () => {
     const dir = plugins('export default 42;');
     const r = await cli(['audit', EXAMPLE, '--checks', dir]);
