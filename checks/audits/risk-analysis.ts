@@ -1,4 +1,4 @@
-import { addMonths, dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, recurrence, toPointer, type Finding } from '../../src/index.js';
 
 /** Industry practice and HHS guidance: repeat it at least yearly, unless `audits.interval_months` says otherwise. */
 const DEFAULT_INTERVAL_MONTHS = 12;
@@ -20,28 +20,20 @@ export default defineCheck({
     const subject = 'Risk analysis';
     const audits = stack.audits;
     const months = audits?.interval_months ?? DEFAULT_INTERVAL_MONTHS;
-    const day = audits?.risk_analysis;
-    if (!day) {
+    const r = recurrence(audits?.risk_analysis, now, months);
+    if (r.state === 'missing') {
       const path = audits && 'risk_analysis' in audits ? toPointer('audits', 'risk_analysis') : audits ? toPointer('audits') : undefined;
-      return [
-        {
-          status: 'fail',
-          subject,
-          ...(path ? { path } : {}),
-          message: 'Risk analysis is not documented: the stack file has no `audits.risk_analysis` date, and an undocumented risk analysis counts as not done.',
-          evidence: { risk_analysis: day ?? null },
-        },
-      ];
+      return [{ status: 'fail', subject, ...(path ? { path } : {}), message: 'Risk analysis is not documented: the stack file has no `audits.risk_analysis` date, and an undocumented risk analysis counts as not done.', evidence: { risk_analysis: null } }];
     }
     const path = toPointer('audits', 'risk_analysis');
-    const evidence = { risk_analysis: day, interval_months: months };
-    if (dayNumber(day) > dayNumber(now)) {
-      return [{ status: 'fail', subject, path, message: `Risk analysis is dated ${day}, after the audit day ${now}: it is in the future and cannot count yet.`, evidence }];
+    const evidence = { risk_analysis: r.day, interval_months: months };
+    switch (r.state) {
+      case 'future':
+        return [{ status: 'fail', subject, path, message: `Risk analysis is dated ${r.day}, after the audit day ${now}: it is in the future and cannot count yet.`, evidence }];
+      case 'overdue':
+        return [{ status: 'fail', subject, path, message: `Risk analysis was last done on ${r.day} and was due on ${r.due} (every ${months} months): it is overdue.`, evidence: { ...evidence, due: r.due } }];
+      case 'current':
+        return [{ status: 'pass', subject, path, message: `Risk analysis was done on ${r.day}; the next one is due by ${r.due} (every ${months} months).`, evidence: { ...evidence, due: r.due } }];
     }
-    const due = addMonths(day, months);
-    if (dayNumber(due) < dayNumber(now)) {
-      return [{ status: 'fail', subject, path, message: `Risk analysis was last done on ${day} and was due on ${due} (every ${months} months): it is overdue.`, evidence: { ...evidence, due } }];
-    }
-    return [{ status: 'pass', subject, path, message: `Risk analysis was done on ${day}; the next one is due by ${due} (every ${months} months).`, evidence: { ...evidence, due } }];
   },
 });

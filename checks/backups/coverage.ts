@@ -1,11 +1,4 @@
-import { dayNumber, defineCheck, toPointer, type Finding, type Stack } from '../../src/index.js';
-
-/** True when the named vendor has a BAA that is signed, dated on or before `now`, and not expired. */
-function baaInForce(stack: Stack, vendorName: string, now: string): boolean {
-  const baa = (stack.vendors ?? []).find((v) => v.name === vendorName)?.baa;
-  if (!baa?.signed || dayNumber(baa.signed) > dayNumber(now)) return false;
-  return baa.expires === null || baa.expires === undefined || dayNumber(now) <= dayNumber(baa.expires);
-}
+import { baaStatus, defineCheck, toPointer, type Backup, type Finding } from '../../src/index.js';
 
 export default defineCheck({
   meta: {
@@ -21,11 +14,16 @@ export default defineCheck({
     needs: ['stack'],
   },
   run({ stack, now }) {
+    const vendors = new Map((stack.vendors ?? []).map((v) => [v.name, v]));
+    const coveredBy = new Map<string, { backup: Backup; b: number }>();
+    (stack.backups ?? []).forEach((backup, b) => {
+      for (const name of backup.covers) if (!coveredBy.has(name)) coveredBy.set(name, { backup, b });
+    });
     return (stack.data_stores ?? []).flatMap((store, i): Finding[] => {
       if (!store.phi) return [];
-      const backup = (stack.backups ?? []).find((b) => b.covers.includes(store.name));
-      if (backup) {
-        const b = (stack.backups ?? []).indexOf(backup);
+      const cover = coveredBy.get(store.name);
+      if (cover) {
+        const { backup, b } = cover;
         return [{
           status: 'pass',
           subject: store.name,
@@ -35,7 +33,8 @@ export default defineCheck({
         }];
       }
       const vendor = store.vendor;
-      if (store.type === 'cloud' && vendor !== undefined && baaInForce(stack, vendor, now)) {
+      const vendorEntry = vendor === undefined ? undefined : vendors.get(vendor);
+      if (store.type === 'cloud' && vendor !== undefined && vendorEntry && baaStatus(vendorEntry, now).state === 'in-force') {
         if (store.vendor_backup === true) {
           return [{
             status: 'pass',

@@ -1,4 +1,4 @@
-import { addMonths, dayNumber, defineCheck, isWithinMonths, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, recurrence, toPointer, type Finding } from '../../src/index.js';
 
 /** A yearly restore test is the usual contingency-plan testing interval. */
 const RESTORE_TEST_MONTHS = 12;
@@ -19,36 +19,19 @@ export default defineCheck({
     const phiStores = new Set((stack.data_stores ?? []).filter((d) => d.phi).map((d) => d.name));
     return (stack.backups ?? []).flatMap((backup, i): Finding[] => {
       if (!backup.covers.some((c) => phiStores.has(c))) return [];
-      const tested = backup.last_restore_test;
-      if (tested === null || tested === undefined) {
-        return [{
-          status: 'fail',
-          subject: backup.name,
-          path: tested === null ? toPointer('backups', i, 'last_restore_test') : toPointer('backups', i),
-          message: `${backup.name} copies PHI but has never been test-restored.`,
-          evidence: { last_restore_test: null },
-        }];
-      }
+      const subject = backup.name;
+      const r = recurrence(backup.last_restore_test, now, RESTORE_TEST_MONTHS);
       const path = toPointer('backups', i, 'last_restore_test');
-      if (dayNumber(tested) > dayNumber(now)) {
-        return [{ status: 'fail', subject: backup.name, path, message: `${backup.name}'s last restore test is dated ${tested}, after the audit day: it cannot have happened yet.`, evidence: { last_restore_test: tested } }];
+      switch (r.state) {
+        case 'missing':
+          return [{ status: 'fail', subject, path: backup.last_restore_test === null ? path : toPointer('backups', i), message: `${subject} copies PHI but has never been test-restored.`, evidence: { last_restore_test: null } }];
+        case 'future':
+          return [{ status: 'fail', subject, path, message: `${subject}'s last restore test is dated ${r.day}, after the audit day: it cannot have happened yet.`, evidence: { last_restore_test: r.day } }];
+        case 'overdue':
+          return [{ status: 'fail', subject, path, message: `${subject} was last test-restored on ${r.day}, more than ${RESTORE_TEST_MONTHS} months ago (due by ${r.due}).`, evidence: { last_restore_test: r.day } }];
+        case 'current':
+          return [{ status: 'pass', subject, path, message: `${subject} was test-restored on ${r.day}, within the last ${RESTORE_TEST_MONTHS} months.`, evidence: { last_restore_test: r.day } }];
       }
-      if (!isWithinMonths(tested, now, RESTORE_TEST_MONTHS)) {
-        return [{
-          status: 'fail',
-          subject: backup.name,
-          path,
-          message: `${backup.name} was last test-restored on ${tested}, more than ${RESTORE_TEST_MONTHS} months ago (due by ${addMonths(tested, RESTORE_TEST_MONTHS)}).`,
-          evidence: { last_restore_test: tested },
-        }];
-      }
-      return [{
-        status: 'pass',
-        subject: backup.name,
-        path,
-        message: `${backup.name} was test-restored on ${tested}, within the last ${RESTORE_TEST_MONTHS} months.`,
-        evidence: { last_restore_test: tested },
-      }];
     });
   },
 });

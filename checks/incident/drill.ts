@@ -1,4 +1,4 @@
-import { addMonths, dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, recurrence, toPointer, type Finding } from '../../src/index.js';
 
 /** Contingency plans must be tested periodically; a yearly drill or tabletop is the common standard. */
 const DRILL_MONTHS = 12;
@@ -19,28 +19,19 @@ export default defineCheck({
   run({ stack, now }): Finding[] {
     const subject = 'Incident response drill';
     const ir = stack.incident_response;
-    const day = ir?.last_drill;
-    if (!day) {
+    const r = recurrence(ir?.last_drill, now, DRILL_MONTHS);
+    if (r.state === 'missing') {
       const path = ir && 'last_drill' in ir ? toPointer('incident_response', 'last_drill') : ir ? toPointer('incident_response') : undefined;
-      return [
-        {
-          status: 'fail',
-          subject,
-          ...(path ? { path } : {}),
-          message: 'No incident response drill is documented: the stack file has no `incident_response.last_drill` date.',
-          evidence: { last_drill: null },
-        },
-      ];
+      return [{ status: 'fail', subject, ...(path ? { path } : {}), message: 'No incident response drill is documented: the stack file has no `incident_response.last_drill` date.', evidence: { last_drill: null } }];
     }
     const path = toPointer('incident_response', 'last_drill');
-    const due = addMonths(day, DRILL_MONTHS);
-    const evidence = { last_drill: day, due };
-    if (dayNumber(day) > dayNumber(now)) {
-      return [{ status: 'fail', subject, path, message: `The last incident response drill is dated ${day}, after the audit day ${now}: it is in the future and cannot count yet.`, evidence }];
+    switch (r.state) {
+      case 'future':
+        return [{ status: 'fail', subject, path, message: `The last incident response drill is dated ${r.day}, after the audit day ${now}: it is in the future and cannot count yet.`, evidence: { last_drill: r.day } }];
+      case 'overdue':
+        return [{ status: 'fail', subject, path, message: `The last incident response drill was on ${r.day}; the next was due on ${r.due} (every ${DRILL_MONTHS} months).`, evidence: { last_drill: r.day, due: r.due } }];
+      case 'current':
+        return [{ status: 'pass', subject, path, message: `An incident response drill was held on ${r.day}; the next is due by ${r.due}.`, evidence: { last_drill: r.day, due: r.due } }];
     }
-    if (dayNumber(due) < dayNumber(now)) {
-      return [{ status: 'fail', subject, path, message: `The last incident response drill was on ${day}; the next was due on ${due} (every ${DRILL_MONTHS} months).`, evidence }];
-    }
-    return [{ status: 'pass', subject, path, message: `An incident response drill was held on ${day}; the next is due by ${due}.`, evidence }];
   },
 });

@@ -1,4 +1,4 @@
-import { addMonths, dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, recurrence, toPointer, type Finding } from '../../src/index.js';
 
 /** Policies must be reviewed periodically; yearly is the common standard and what auditors expect. */
 const REVIEW_MONTHS = 12;
@@ -19,8 +19,9 @@ export default defineCheck({
   run({ stack, now }) {
     return (stack.policies ?? []).map((policy, i): Finding => {
       const subject = policy.name;
-      const day = policy.reviewed ?? policy.adopted;
-      if (!day) {
+      const field = policy.reviewed ? 'reviewed' : 'adopted';
+      const r = recurrence(policy.reviewed ?? policy.adopted, now, REVIEW_MONTHS);
+      if (r.state === 'missing') {
         return {
           status: 'fail',
           subject,
@@ -29,18 +30,16 @@ export default defineCheck({
           evidence: { reviewed: null, adopted: null },
         };
       }
-      const field = policy.reviewed ? 'reviewed' : 'adopted';
       const path = toPointer('policies', i, field);
       const what = policy.reviewed ? 'last reviewed' : 'adopted (never reviewed)';
-      const due = addMonths(day, REVIEW_MONTHS);
-      const evidence = { [field]: day, due };
-      if (dayNumber(day) > dayNumber(now)) {
-        return { status: 'fail', subject, path, message: `The policy "${subject}" is dated ${field} ${day}, after the audit day ${now}: the date cannot be right.`, evidence };
+      switch (r.state) {
+        case 'future':
+          return { status: 'fail', subject, path, message: `The policy "${subject}" is dated ${field} ${r.day}, after the audit day ${now}: the date cannot be right.`, evidence: { [field]: r.day } };
+        case 'overdue':
+          return { status: 'fail', subject, path, message: `The policy "${subject}" was ${what} on ${r.day}, due for review on ${r.due} (every ${REVIEW_MONTHS} months).`, evidence: { [field]: r.day, due: r.due } };
+        case 'current':
+          return { status: 'pass', subject, path, message: `The policy "${subject}" was ${what} on ${r.day}; the next review is due by ${r.due}.`, evidence: { [field]: r.day, due: r.due } };
       }
-      if (dayNumber(due) < dayNumber(now)) {
-        return { status: 'fail', subject, path, message: `The policy "${subject}" was ${what} on ${day}, due for review on ${due} (every ${REVIEW_MONTHS} months).`, evidence };
-      }
-      return { status: 'pass', subject, path, message: `The policy "${subject}" was ${what} on ${day}; the next review is due by ${due}.`, evidence };
     });
   },
 });

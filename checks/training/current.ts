@@ -1,4 +1,4 @@
-import { addMonths, dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, recurrence, toPointer, type Finding } from '../../src/index.js';
 
 /** Yearly refresher training is the common standard, unless `training.interval_months` says otherwise. */
 const DEFAULT_INTERVAL_MONTHS = 12;
@@ -20,26 +20,26 @@ export default defineCheck({
     const months = stack.training?.interval_months ?? DEFAULT_INTERVAL_MONTHS;
     return (stack.staff ?? []).map((member, i): Finding => {
       const subject = member.account;
-      const day = member.trained;
-      if (!day) {
+      const who = `${member.name} (${subject})`;
+      const r = recurrence(member.trained, now, months);
+      if (r.state === 'missing') {
         return {
           status: 'fail',
           subject,
           path: 'trained' in member ? toPointer('staff', i, 'trained') : toPointer('staff', i),
-          message: `${member.name} (${subject}) has never been trained: no \`trained\` date is recorded.`,
+          message: `${who} has never been trained: no \`trained\` date is recorded.`,
           evidence: { trained: null },
         };
       }
       const path = toPointer('staff', i, 'trained');
-      const due = addMonths(day, months);
-      const evidence = { trained: day, interval_months: months, due };
-      if (dayNumber(day) > dayNumber(now)) {
-        return { status: 'fail', subject, path, message: `${member.name} (${subject}) has a training date of ${day}, after the audit day ${now}: it is in the future and cannot count yet.`, evidence };
+      switch (r.state) {
+        case 'future':
+          return { status: 'fail', subject, path, message: `${who} has a training date of ${r.day}, after the audit day ${now}: it is in the future and cannot count yet.`, evidence: { trained: r.day, interval_months: months } };
+        case 'overdue':
+          return { status: 'fail', subject, path, message: `${who} was last trained on ${r.day}; retraining was due on ${r.due} (every ${months} months).`, evidence: { trained: r.day, interval_months: months, due: r.due } };
+        case 'current':
+          return { status: 'pass', subject, path, message: `${who} was trained on ${r.day}; retraining is due by ${r.due}.`, evidence: { trained: r.day, interval_months: months, due: r.due } };
       }
-      if (dayNumber(due) < dayNumber(now)) {
-        return { status: 'fail', subject, path, message: `${member.name} (${subject}) was last trained on ${day}; retraining was due on ${due} (every ${months} months).`, evidence };
-      }
-      return { status: 'pass', subject, path, message: `${member.name} (${subject}) was trained on ${day}; retraining is due by ${due}.`, evidence };
     });
   },
 });

@@ -1,4 +1,4 @@
-import { dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { baaStatus, defineCheck, toPointer, type Finding } from '../../src/index.js';
 
 export default defineCheck({
   meta: {
@@ -15,35 +15,33 @@ export default defineCheck({
   },
   run({ stack, now }) {
     return (stack.vendors ?? []).flatMap((vendor, i): Finding[] => {
-      const baa = vendor.baa;
-      // Vendors without a signed BAA are reported by vendors.baa-signed.
-      if (!vendor.phi || !baa?.signed) return [];
-      const expires = baa.expires;
-      if (expires === null || expires === undefined) {
-        return [{
-          status: 'pass',
-          subject: vendor.name,
-          path: 'expires' in baa ? toPointer('vendors', i, 'baa', 'expires') : toPointer('vendors', i, 'baa'),
-          message: `${vendor.name}'s BAA (signed ${baa.signed}) has no expiry date: it stays in force until terminated.`,
-          evidence: { signed: baa.signed, expires: null },
-        }];
-      }
-      const path = toPointer('vendors', i, 'baa', 'expires');
-      if (dayNumber(now) > dayNumber(expires)) {
+      const baa = baaStatus(vendor, now);
+      // Vendors without a BAA in force or expired are reported by vendors.baa-signed.
+      if (!vendor.phi || (baa.state !== 'in-force' && baa.state !== 'expired')) return [];
+      if (baa.state === 'expired') {
         return [{
           status: 'fail',
           subject: vendor.name,
-          path,
-          message: `${vendor.name}'s BAA expired on ${expires}: PHI shared with it since then is shared without a BAA.`,
-          evidence: { expires },
+          path: toPointer('vendors', i, 'baa', 'expires'),
+          message: `${vendor.name}'s BAA expired on ${baa.expires}: PHI shared with it since then is shared without a BAA.`,
+          evidence: { expires: baa.expires },
+        }];
+      }
+      if (baa.expires === null) {
+        return [{
+          status: 'pass',
+          subject: vendor.name,
+          path: vendor.baa && 'expires' in vendor.baa ? toPointer('vendors', i, 'baa', 'expires') : toPointer('vendors', i, 'baa'),
+          message: `${vendor.name}'s BAA (signed ${baa.signed}) has no expiry date: it stays in force until terminated.`,
+          evidence: { signed: baa.signed, expires: null },
         }];
       }
       return [{
         status: 'pass',
         subject: vendor.name,
-        path,
-        message: `${vendor.name}'s BAA is in force through ${expires}.`,
-        evidence: { expires },
+        path: toPointer('vendors', i, 'baa', 'expires'),
+        message: `${vendor.name}'s BAA is in force through ${baa.expires}.`,
+        evidence: { expires: baa.expires },
       }];
     });
   },

@@ -1,4 +1,4 @@
-import { daysBetween, dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { baaStatus, defineCheck, toPointer, type Finding } from '../../src/index.js';
 
 /** Two months is about the time it takes to get a renewal through a vendor's legal team. */
 const EXPIRY_WARNING_DAYS = 60;
@@ -17,22 +17,20 @@ export default defineCheck({
   },
   run({ stack, now }) {
     return (stack.vendors ?? []).flatMap((vendor, i): Finding[] => {
-      const baa = vendor.baa;
+      const baa = baaStatus(vendor, now);
       // Unsigned BAAs are vendors.baa-signed's; expired ones are vendors.baa-expired's.
-      if (!vendor.phi || !baa?.signed) return [];
-      const expires = baa.expires;
-      if (expires === null || expires === undefined) {
+      if (!vendor.phi || baa.state !== 'in-force') return [];
+      if (baa.expires === null || baa.daysLeft === null) {
         return [{
           status: 'pass',
           subject: vendor.name,
-          path: 'expires' in baa ? toPointer('vendors', i, 'baa', 'expires') : toPointer('vendors', i, 'baa'),
+          path: vendor.baa && 'expires' in vendor.baa ? toPointer('vendors', i, 'baa', 'expires') : toPointer('vendors', i, 'baa'),
           message: `${vendor.name}'s BAA is evergreen: it has no expiry date to renew before.`,
           evidence: { expires: null },
         }];
       }
-      if (dayNumber(now) > dayNumber(expires)) return [];
+      const { expires, daysLeft: days } = baa;
       const path = toPointer('vendors', i, 'baa', 'expires');
-      const days = daysBetween(now, expires);
       if (days <= EXPIRY_WARNING_DAYS) {
         const when = days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`;
         return [{

@@ -1,4 +1,4 @@
-import { defineCheck, dayNumber, toPointer, type Finding } from '../../src/index.js';
+import { baaStatus, defineCheck, toPointer, type Finding } from '../../src/index.js';
 
 export default defineCheck({
   meta: {
@@ -17,11 +17,12 @@ export default defineCheck({
     return (stack.vendors ?? []).flatMap((vendor, i): Finding[] => {
       if (!vendor.phi) return [];
       const path = toPointer('vendors', i);
-      const signed = vendor.baa?.signed;
-      if (!signed) {
+      const baa = baaStatus(vendor, now);
+      if (baa.state === 'none') {
         return [{ status: 'fail', subject: vendor.name, path, message: `${vendor.name} handles PHI but has no signed BAA on file.`, evidence: { baa: vendor.baa ?? null } }];
       }
-      if (dayNumber(signed) > dayNumber(now)) {
+      const { signed } = baa;
+      if (baa.state === 'not-yet') {
         return [{ status: 'fail', subject: vendor.name, path: toPointer('vendors', i, 'baa', 'signed'), message: `${vendor.name}'s BAA is dated ${signed}, after the audit day: it is not in force yet.`, evidence: { signed } }];
       }
       return [{ status: 'pass', subject: vendor.name, path: toPointer('vendors', i, 'baa', 'signed'), message: `${vendor.name} handles PHI and signed a BAA on ${signed}.`, evidence: { signed } }];

@@ -38,17 +38,28 @@ export function addMonths(day: string, months: number): string {
 
 export const addDays = (day: string, days: number): string => fromNumber(dayNumber(day) + days);
 
-/** True when `now` is at most `months` calendar months after `day` (a `day` after `now` is also true). */
-export function isWithinMonths(day: string, now: string, months: number): boolean {
-  return dayNumber(addMonths(day, months)) >= dayNumber(now);
-}
-
-/** The day a thing done on `day` falls due again, every `months` months. */
-export const dueDay = (day: string, months: number): string => addMonths(day, months);
 
 /** Today as a day on the machine's local calendar (what the person running the audit calls today). */
 export function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Where a periodic activity stands on the audit day. */
+export type Recurrence =
+  | { state: 'missing' }
+  | { state: 'future'; day: string }
+  | { state: 'overdue'; day: string; due: string }
+  | { state: 'current'; day: string; due: string };
+
+/**
+ * Where an activity last done on `day` (and repeated every `months` months) stands on `now`: never
+ * done, dated in the future, overdue, or current. The due day itself is still on time.
+ */
+export function recurrence(day: string | null | undefined, now: string, months: number): Recurrence {
+  if (!day) return { state: 'missing' };
+  if (dayNumber(day) > dayNumber(now)) return { state: 'future', day };
+  const due = addMonths(day, months);
+  return dayNumber(due) < dayNumber(now) ? { state: 'overdue', day, due } : { state: 'current', day, due };
 }
