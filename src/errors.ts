@@ -14,9 +14,10 @@ export const formatProblem = (p: Problem): string => `${p.file}:${p.line}:${p.co
 export class InputError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+    super(sorted.map(formatProblem).join('\n'));
     this.name = 'InputError';
-    this.problems = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+    this.problems = sorted;
   }
 
   static at(file: string, line: number, column: number, message: string): InputError {

@@ -1,5 +1,5 @@
 // Source positions: maps a JSON Pointer into the stack to the line and column of its YAML node.
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 
 export interface Position {
   line: number;
@@ -34,11 +34,14 @@ export class SourceMap {
     let last: unknown = node;
     for (const segment of parsePointer(pointer)) {
       keyNode = null;
+      // Walk through an alias into the anchored node it stands for.
+      if (isAlias(node)) node = node.resolve(this.doc) ?? node;
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+        const pair = node.items.findLast((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
         if (!pair) break;
         keyNode = pair.key;
-        node = pair.value ?? pair.key;
+        // An empty value (`staff:` with nothing after it) has no text of its own: point at its key.
+        node = pair.value && !isEmptyScalar(pair.value) ? pair.value : pair.key;
       } else if (isSeq(node)) {
         const item = node.items[Number(segment)];
         if (item === undefined) break;
@@ -56,6 +59,11 @@ export class SourceMap {
     const { line, col } = this.lines.linePos(offset);
     return { line, column: col };
   }
+}
+
+function isEmptyScalar(node: unknown): boolean {
+  if (!isScalar(node) || node.value !== null || !node.range) return false;
+  return node.range[0] === node.range[1];
 }
 
 function rangeStart(node: unknown): number {
