@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinChecks } from '../checks/index.js';
 import type { Check, CheckContext, Stack } from '../src/index.js';
 import { documentPaths } from '../src/gather/documents.js';
-import { stackDataProblems } from '../src/stack/load.js';
+import { stackDataProblems } from '../src/stack/problems.js';
 import { parsePointer } from '../src/stack/positions.js';
 import { BASE_NOW, baseStack, type CheckCase } from './helpers/cases.js';
 

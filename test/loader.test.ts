@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError, formatProblem, type Problem } from '../src/errors.js';
 import { EXIT, exitCodeFor } from '../src/cli/run.js';
-import { loadStack, stackDataProblems, validateStackText, MAX_STACK_BYTES } from '../src/stack/load.js';
+import { loadStack, MAX_STACK_BYTES } from '../src/stack/load.js';
+import { stackDataProblems } from '../src/stack/problems.js';
+import { validateStackText } from '../src/stack/yaml-parse.js';
 import { isCidr } from '../src/stack/references.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -4,7 +4,6 @@ import { today } from '../engine/days.js';
 import type { FailOn } from '../engine/score.js';
 import { UsageError } from '../errors.js';
 import { renderJson } from '../report/json.js';
-import { renderText } from '../report/text.js';
 import { EXIT } from './run.js';
 import { err, out, useColor, writeReportFile } from './io.js';
 
@@ -32,7 +31,7 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<num
   const body =
     flags.format === 'json'
       ? renderJson(report)
-      : renderText(report, { color: !toFile && useColor(flags.color), width: process.stdout.columns || 80 });
+      : (await import('../report/text.js')).renderText(report, { color: !toFile && useColor(flags.color), width: process.stdout.columns || 80 });
   if (toFile) {
     try {
       await writeReportFile(flags.output!, body);

@@ -3,8 +3,21 @@
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+// Stacks repeat the same few dates thousands of times (training days, the audit day).
+const dayCache = new Map<string, number>();
+
 /** A day as a count of days since 1970-01-01, or NaN when it is not a real calendar day. */
 export function dayNumber(day: string): number {
+  let n = dayCache.get(day);
+  if (n === undefined) {
+    if (dayCache.size > 10_000) dayCache.clear();
+    n = computeDayNumber(day);
+    dayCache.set(day, n);
+  }
+  return n;
+}
+
+function computeDayNumber(day: string): number {
   const m = DAY.exec(day);
   if (!m) return Number.NaN;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -25,8 +38,21 @@ export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
 
+const monthsCache = new Map<string, string>();
+
 /** The same day `months` later, clamped to the month's end (2024-01-31 + 1 month = 2024-02-29). */
 export function addMonths(day: string, months: number): string {
+  const key = `${day}+${months}`;
+  let result = monthsCache.get(key);
+  if (result === undefined) {
+    if (monthsCache.size > 10_000) monthsCache.clear();
+    result = computeAddMonths(day, months);
+    monthsCache.set(key, result);
+  }
+  return result;
+}
+
+function computeAddMonths(day: string, months: number): string {
   const n = dayNumber(day);
   if (Number.isNaN(n)) throw new RangeError(`not a day: ${day}`);
   const d = new Date(n * MS_PER_DAY);

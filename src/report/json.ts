@@ -1,4 +1,5 @@
-// The JSON reporter: the report model as it is, two-space indented, keys in a fixed order.
+// The JSON reporter: the report model as it is, keys in a fixed order, one line (reports of large
+// practices run to tens of megabytes; `jq .` pretty-prints one for reading).
 import type { Report } from './schema.js';
 
-export const renderJson = (report: Report): string => JSON.stringify(report, null, 2) + '\n';
+export const renderJson = (report: Report): string => JSON.stringify(report) + '\n';

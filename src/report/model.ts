@@ -35,21 +35,26 @@ export function buildReport(input: ReportInput): Report {
     counts: { ...score.counts },
     gate: { ...input.gate, reasons: [...input.gate.reasons] },
     results: input.results.map((r): Result => {
-      const location = r.path === undefined ? null : { file: stack.file, ...stack.locate(r.path), pointer: r.path };
-      return {
+      let location: Result['location'] = null;
+      if (r.path !== undefined) {
+        const at = stack.locate(r.path);
+        location = { file: stack.file, line: at.line, column: at.column, pointer: r.path };
+      }
+      const result: Result = {
         checkId: r.meta.id,
         title: r.meta.title,
         area: r.meta.area,
         severity: r.meta.severity,
-        hipaa: [...r.meta.hipaa],
+        hipaa: r.meta.hipaa.slice(),
         status: r.status,
         subject: r.subject,
         message: r.message,
         remediation: r.meta.remediation,
         location,
-        ...(r.evidence !== undefined ? { evidence: r.evidence } : {}),
-        ...(r.waiver ? { waiver: r.waiver } : {}),
       };
+      if (r.evidence !== undefined) result.evidence = r.evidence;
+      if (r.waiver) result.waiver = r.waiver;
+      return result;
     }),
   };
 }

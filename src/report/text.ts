@@ -120,7 +120,11 @@ export function renderText(report: Report, options: TextOptions): string {
 
 function groupByCheck(results: Result[]): Map<string, Result[]> {
   const groups = new Map<string, Result[]>();
-  for (const r of results) groups.set(r.checkId, [...(groups.get(r.checkId) ?? []), r]);
+  for (const r of results) {
+    const group = groups.get(r.checkId);
+    if (group) group.push(r);
+    else groups.set(r.checkId, [r]);
+  }
   return groups;
 }
 

@@ -1,5 +1,4 @@
-// Source positions: maps a JSON Pointer into the stack to the line and column of its YAML node.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+// Positions in the stack file and JSON Pointers into it.
 
 export interface Position {
   line: number;
@@ -15,58 +14,10 @@ export function parsePointer(pointer: string): string[] {
 }
 
 export function toPointer(...segments: Array<string | number>): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-
-export class SourceMap {
-  constructor(
-    private readonly doc: Document,
-    private readonly lines: LineCounter,
-  ) {}
-
-  /**
-   * Where `pointer` is written. `key: true` points at the key of the last segment (for unknown or
-   * duplicate keys); a pointer that runs past the document resolves to its deepest existing node.
-   */
-  locate(pointer: string, opts: { key?: boolean } = {}): Position {
-    let node: unknown = this.doc.contents;
-    let keyNode: unknown = null;
-    let last: unknown = node;
-    for (const segment of parsePointer(pointer)) {
-      keyNode = null;
-      // Walk through an alias into the anchored node it stands for.
-      if (isAlias(node)) node = node.resolve(this.doc) ?? node;
-      if (isMap(node)) {
-        const pair = node.items.findLast((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
-        if (!pair) break;
-        keyNode = pair.key;
-        // An empty value (`staff:` with nothing after it) has no text of its own: point at its key.
-        node = pair.value && !isEmptyScalar(pair.value) ? pair.value : pair.key;
-      } else if (isSeq(node)) {
-        const item = node.items[Number(segment)];
-        if (item === undefined) break;
-        node = item;
-      } else {
-        break;
-      }
-      last = node;
-    }
-    const target = (opts.key && keyNode) || last;
-    return this.offsetToPosition(rangeStart(target));
+  let pointer = '';
+  for (const segment of segments) {
+    const s = String(segment);
+    pointer += '/' + (s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s);
   }
-
-  offsetToPosition(offset: number): Position {
-    const { line, col } = this.lines.linePos(offset);
-    return { line, column: col };
-  }
-}
-
-function isEmptyScalar(node: unknown): boolean {
-  if (!isScalar(node) || node.value !== null || !node.range) return false;
-  return node.range[0] === node.range[1];
-}
-
-function rangeStart(node: unknown): number {
-  const range = (node as Node | null)?.range;
-  return range ? range[0] : 0;
+  return pointer;
 }

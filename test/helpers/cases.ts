@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Facts, FindingStatus, Stack } from '../../src/index.js';
-import { validateStackText } from '../../src/stack/load.js';
+import { validateStackText } from '../../src/stack/yaml-parse.js';
 
 export const BASE_STACK_FILE = fileURLToPath(new URL('../../fixtures/stacks/compliant.pass.yaml', import.meta.url));
 export const BASE_NOW = '2026-11-28';

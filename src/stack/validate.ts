@@ -1,0 +1,23 @@
+// Is parsed stack data valid? The fast path's question, answered by a lean precompiled validator;
+// and the shape of the errors that loading raises.
+import { InputError, type Problem } from '../errors.js';
+import type { Stack } from './schema.js';
+import { checkReferences } from './references.js';
+import isValidShape from './validate-stack-lean.generated.js';
+
+export interface LoadOptions {
+  /** When given, waivers must name one of these check ids. */
+  knownCheckIds?: ReadonlySet<string>;
+}
+
+/** A problem is one line, even when it quotes a key or value with a line break in it. */
+export const oneLine = (message: string): string => message.replace(/\r\n|\r|\n/g, '\\n').replace(/\t/g, '\\t');
+
+/** An InputError of one-line problems, in line order. */
+export const inputError = (problems: Problem[]): InputError =>
+  new InputError(problems.map((p) => ({ ...p, message: oneLine(p.message) })));
+
+/** True when the data is a valid stack: the fast path's question, answered without explanations. */
+export function isValidStack(data: unknown, options: LoadOptions): boolean {
+  return isValidShape(data) && checkReferences(data as Stack, options.knownCheckIds).length === 0;
+}
