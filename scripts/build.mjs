@@ -67,7 +67,8 @@ async function bundle() {
     logLevel: 'warning',
     legalComments: 'none',
     // Smaller modules parse faster at start-up; names are kept for --debug stack traces.
-    minify: true,
+    // `node scripts/build.mjs --no-minify` builds readable output (for profiling).
+    minify: !process.argv.includes('--no-minify'),
     keepNames: true,
     define: { __HIPAA_HERO_VERSION__: JSON.stringify(pkg.version) },
     // write-file-atomic reads __filename, which a bundled ES module does not have: load it from node_modules.

@@ -86,8 +86,14 @@ export function renderText(report: Report, options: TextOptions): string {
     out.push(row);
   }
 
+  const byArea = new Map<string, Result[]>();
+  for (const r of report.results) {
+    const list = byArea.get(r.area);
+    if (list) list.push(r);
+    else byArea.set(r.area, [r]);
+  }
   for (const area of report.areas) {
-    const results = report.results.filter((r) => r.area === area.id);
+    const results = byArea.get(area.id) ?? [];
     const title = ` ${area.title} `;
     out.push('');
     out.push(c.bold(`──${title}${'─'.repeat(Math.max(2, width - title.length - 9))} ${fmtScore(area.score).trim().padStart(3)} ──`));
