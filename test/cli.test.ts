@@ -248,3 +248,16 @@ describe('hipaa-hero validate, checks, schema, --version', () => {
     }
   });
 });
+
+describe('exit codes for failures inside the program', () => {
+  it('maps an unexpected error to exit 3 with a one-line message, and a stack trace only with --debug', async () => {
+    const { exitCodeFor } = await import('../src/cli/run.js');
+    let printed = '';
+    const write = (s: string) => void (printed += s);
+    expect(exitCodeFor(new TypeError('x is undefined'), false, write)).toBe(3);
+    expect(printed).toBe('hipaa-hero: internal error: x is undefined — this is a bug; run again with --debug and report it\n');
+    printed = '';
+    expect(exitCodeFor(new TypeError('x is undefined'), true, write)).toBe(3);
+    expect(printed).toMatch(/\n\s+at /);
+  });
+});
