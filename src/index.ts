@@ -3,7 +3,7 @@ export { defineCheck, SEVERITIES, FINDING_STATUSES } from './engine/check.js';
 export type { Check, CheckMeta, CheckContext, CheckOptions, Finding, FindingStatus, Severity, Json } from './engine/check.js';
 export { AREAS, type AreaId } from './engine/areas.js';
 export { addDays, addMonths, daysBetween, dayNumber, recurrence, type Recurrence } from './engine/days.js';
-export { baaStatus, type BaaStatus } from './stack/queries.js';
+export { baaStatus, phiBackups, type BaaStatus, type PhiBackup } from './stack/queries.js';
 export { toPointer } from './stack/positions.js';
 export type { Facts, DocumentFact } from './gather/facts.js';
 export type {

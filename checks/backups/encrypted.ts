@@ -1,4 +1,4 @@
-import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, phiBackups, toPointer, type Finding } from '../../src/index.js';
 
 export default defineCheck({
   meta: {
@@ -14,15 +14,12 @@ export default defineCheck({
     needs: ['stack'],
   },
   run({ stack }) {
-    const phiStores = new Set((stack.data_stores ?? []).filter((d) => d.phi).map((d) => d.name));
-    return (stack.backups ?? []).flatMap((backup, i): Finding[] => {
-      const phi = backup.covers.filter((c) => phiStores.has(c));
-      if (phi.length === 0) return [];
+    return phiBackups(stack).map(({ backup, index: i, phiStores: phi }): Finding => {
       const path = toPointer('backups', i, 'encrypted');
       if (backup.encrypted === true) {
-        return [{ status: 'pass', subject: backup.name, path, message: `${backup.name} copies PHI and its copies are encrypted.`, evidence: { encrypted: true, covers: phi } }];
+        return { status: 'pass', subject: backup.name, path, message: `${backup.name} copies PHI and its copies are encrypted.`, evidence: { encrypted: true, covers: phi } };
       }
-      return [{ status: 'fail', subject: backup.name, path, message: `${backup.name} copies PHI (${phi.join(', ')}) but its copies are not encrypted.`, evidence: { encrypted: false, covers: phi } }];
+      return { status: 'fail', subject: backup.name, path, message: `${backup.name} copies PHI (${phi.join(', ')}) but its copies are not encrypted.`, evidence: { encrypted: false, covers: phi } };
     });
   },
 });

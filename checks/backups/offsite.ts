@@ -1,4 +1,4 @@
-import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, phiBackups, toPointer, type Finding } from '../../src/index.js';
 
 export default defineCheck({
   meta: {
@@ -14,15 +14,12 @@ export default defineCheck({
     needs: ['stack'],
   },
   run({ stack }) {
-    const phiStores = new Set((stack.data_stores ?? []).filter((d) => d.phi).map((d) => d.name));
-    return (stack.backups ?? []).flatMap((backup, i): Finding[] => {
-      const phi = backup.covers.filter((c) => phiStores.has(c));
-      if (phi.length === 0) return [];
+    return phiBackups(stack).map(({ backup, index: i }): Finding => {
       const path = toPointer('backups', i, 'offsite');
       if (backup.offsite === true) {
-        return [{ status: 'pass', subject: backup.name, path, message: `${backup.name} keeps copies of PHI offsite${backup.destination ? ` (${backup.destination})` : ''}.`, evidence: { offsite: true, destination: backup.destination ?? null } }];
+        return { status: 'pass', subject: backup.name, path, message: `${backup.name} keeps copies of PHI offsite${backup.destination ? ` (${backup.destination})` : ''}.`, evidence: { offsite: true, destination: backup.destination ?? null } };
       }
-      return [{ status: 'fail', subject: backup.name, path, message: `${backup.name} copies PHI but keeps no copy away from the practice.`, evidence: { offsite: false, destination: backup.destination ?? null } }];
+      return { status: 'fail', subject: backup.name, path, message: `${backup.name} copies PHI but keeps no copy away from the practice.`, evidence: { offsite: false, destination: backup.destination ?? null } };
     });
   },
 });

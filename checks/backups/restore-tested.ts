@@ -1,4 +1,4 @@
-import { defineCheck, recurrence, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, phiBackups, recurrence, toPointer, type Finding } from '../../src/index.js';
 
 /** A yearly restore test is the usual contingency-plan testing interval. */
 const RESTORE_TEST_MONTHS = 12;
@@ -16,9 +16,7 @@ export default defineCheck({
     needs: ['stack'],
   },
   run({ stack, now }) {
-    const phiStores = new Set((stack.data_stores ?? []).filter((d) => d.phi).map((d) => d.name));
-    return (stack.backups ?? []).flatMap((backup, i): Finding[] => {
-      if (!backup.covers.some((c) => phiStores.has(c))) return [];
+    return phiBackups(stack).flatMap(({ backup, index: i }): Finding[] => {
       const subject = backup.name;
       const r = recurrence(backup.last_restore_test, now, RESTORE_TEST_MONTHS);
       const path = toPointer('backups', i, 'last_restore_test');

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
-import { InputError, type Problem } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { Stack } from './schema.js';
 import type { Position } from './positions.js';
 import { fastParse } from './fast-parse.js';
