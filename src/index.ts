@@ -6,6 +6,8 @@ export { addDays, addMonths, daysBetween, dayNumber, recurrence, type Recurrence
 export { baaStatus, phiBackups, type BaaStatus, type PhiBackup } from './stack/queries.js';
 export { toPointer } from './stack/positions.js';
 export type { Facts, DocumentFact } from './gather/facts.js';
+export type * from './gather/endpoint-facts.js';
+export { TLS_PROTOCOLS } from './gather/endpoint-facts.js';
 export type {
   Stack,
   Vendor,

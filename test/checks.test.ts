@@ -9,6 +9,7 @@ import { documentPaths } from '../src/gather/documents.js';
 import { stackDataProblems } from '../src/stack/problems.js';
 import { parsePointer } from '../src/stack/positions.js';
 import { BASE_NOW, baseStack, type CheckCase } from './helpers/cases.js';
+import { goodEndpointFacts } from './helpers/endpoint-facts.js';
 
 const knownCheckIds = new Set(builtinChecks.map((c) => c.meta.id));
 
@@ -42,6 +43,7 @@ export function runCase(check: Check, c: CheckCase) {
     now: c.now ?? BASE_NOW,
     facts: {
       documents: Object.fromEntries(documentPaths(stack).map((p) => [p, { path: p, exists: true, bytes: 100 }])),
+      endpoints: Object.fromEntries((stack.endpoints ?? []).map((e) => [e.url, goodEndpointFacts(e.url)])),
       ...c.facts,
     },
     options: { offline: true },

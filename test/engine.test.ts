@@ -59,6 +59,18 @@ describe('runChecks', () => {
     expect(brief(results)).toEqual([['endpoints.live', '(check)', 'not_applicable']]);
   });
 
+  it('reports a finding whose fact could not be gathered as an error, never a pass', () => {
+    const check = fixed('endpoints.probe', [{ subject: 'https://x.example', status: 'pass', message: 'Looks fine.', unavailable: 'the TLS handshake timed out after 5 s' }]);
+    const results = runChecks({ checks: [check], stack: baseStack(), facts: { documents: {}, endpoints: {} }, now: '2026-11-28', options: { offline: false } });
+    expect(results.map((r) => [r.status, r.message])).toEqual([['error', 'Could not be checked: the TLS handshake timed out after 5 s.']]);
+  });
+
+  it('runs endpoint checks on replayed facts even when offline', () => {
+    const live = defineCheck({ meta: meta('endpoints.live', 'high', { needs: ['endpoints'] }), run: () => [f('x', 'fail')] });
+    const results = runChecks({ checks: [live], stack: baseStack(), facts: { documents: {}, endpoints: {} }, now: '2026-11-28', options: { offline: true } });
+    expect(brief(results)).toEqual([['endpoints.live', 'x', 'fail']]);
+  });
+
   it('waives fail and warn findings that match a current waiver on check id and subject', () => {
     const check = fixed('encryption.disk', [f('PC', 'fail'), f('iPad', 'warn'), f('Server', 'fail'), f('Laptop', 'pass')]);
     const results = run([check], [

@@ -26,6 +26,11 @@ export interface Finding {
   path?: string;
   /** The small piece of data that was seen. */
   evidence?: Json;
+  /**
+   * Set when a fact this finding needs could not be gathered (the probe failed): the reason. The
+   * engine then reports the finding as an `error`, whatever its status, because it is unknown.
+   */
+  unavailable?: string;
 }
 
 export interface CheckMeta {

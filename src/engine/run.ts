@@ -45,8 +45,8 @@ export function runChecks(input: RunInput): CheckResult[] {
 
 function runOne(check: Check, ctx: Parameters<Check['run']>[0]): CheckResult[] {
   const meta = check.meta;
-  if (ctx.options.offline && meta.needs.includes('endpoints')) {
-    return [{ meta, status: 'not_applicable', subject: CHECK_SUBJECT, message: 'Skipped: this check probes live endpoints and the audit ran with --offline.' }];
+  if (meta.needs.includes('endpoints') && ctx.facts.endpoints === undefined) {
+    return [{ meta, status: 'not_applicable', subject: CHECK_SUBJECT, message: 'Skipped: this check needs what the live probes see, and the audit ran with --offline (and no --facts file).' }];
   }
   let findings: unknown;
   try {
@@ -65,9 +65,9 @@ function runOne(check: Check, ctx: Parameters<Check['run']>[0]): CheckResult[] {
   }
   return list.map((f) => ({
     meta,
-    status: f.status,
+    status: f.unavailable === undefined ? f.status : 'error',
     subject: f.subject,
-    message: f.message,
+    message: f.unavailable === undefined ? f.message : `Could not be checked: ${f.unavailable}.`,
     ...(f.path !== undefined ? { path: f.path } : {}),
     ...(f.evidence !== undefined ? { evidence: f.evidence } : {}),
   }));

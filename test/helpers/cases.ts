@@ -15,7 +15,10 @@ export interface CheckCase {
   /** A change to a deep copy of the base stack, for small edits. */
   edit?: (stack: Stack) => void;
   now?: string;
-  /** Replaces the default facts, in which every document the stack refers to exists. */
+  /**
+   * Replaces parts of the default facts, in which every document the stack refers to exists and
+   * every endpoint looks like `goodEndpointFacts` (test/helpers/endpoint-facts.ts).
+   */
   facts?: Partial<Facts>;
   /** Every finding the check returns, in order: [subject, status] or [subject, status, message pattern]. */
   expect: Array<[subject: string, status: FindingStatus, message?: RegExp]>;
