@@ -11,6 +11,8 @@ export const AREAS = [
   { id: 'training', title: 'Training' },
   { id: 'incident', title: 'Incident response' },
   { id: 'endpoints', title: 'Public endpoints' },
+  { id: 'transport', title: 'Transport security (TLS)' },
+  { id: 'web', title: 'Web security headers' },
 ] as const;
 
 export type AreaId = (typeof AREAS)[number]['id'];

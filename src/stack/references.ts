@@ -135,6 +135,8 @@ export function checkReferences(stack: Stack, knownCheckIds?: ReadonlySet<string
     }
   }
   for (const [i, e] of entries(data.endpoints)) {
+    reference(problems, toPointer('endpoints', i, 'data_store'), e.data_store, stores, 'data store', '`data_stores`');
+    reference(problems, toPointer('endpoints', i, 'vendor'), e.vendor, vendors, 'vendor', '`vendors`');
     if (typeof e.url === 'string' && e.url !== '' && !isWebUrl(e.url)) {
       problems.push({ pointer: toPointer('endpoints', i, 'url'), atKey: false, message: `'${e.url}' is not a web address — write it in full, e.g. https://book.example.com` });
     }

@@ -189,6 +189,8 @@ const Endpoint = Type.Object(
     url: Type.String({ minLength: 1, description: 'Public URL, e.g. https://book.example.com' }),
     name: Type.Optional(Type.String({ description: 'What it is (booking site, patient portal)' })),
     phi: Flag('Patients enter or see PHI on it'),
+    data_store: Type.Optional(Name('The `name` of the data store this endpoint is the front of')),
+    vendor: Type.Optional(Name('The `name` of the vendor that runs it')),
   },
   STRICT,
 );
