@@ -355,7 +355,7 @@ describe('locate', () => {
     ['/vendors/0/baa/expires', at(60, 16)],
     ['/data_stores/0/encryption/at_rest', at(85, 28)],
     ['/network/ip_allowlists/office-networks/1', at(129, 9)],
-    ['/waivers/0/check', at(167, 12)],
+    ['/waivers/0/check', at(169, 12)],
     // Past the document: the deepest node that exists.
     ['/staff/99', at(32, 3)],
     ['/no-such-key', at(3, 1)],
