@@ -2,7 +2,8 @@
 // some top-level sections replaced) and what the check must return for it.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Facts, FindingStatus, Stack } from '../../src/index.js';
+import type { Facts, Stack } from '../../src/index.js';
+import type { ResultStatus } from '../../src/engine/check.js';
 import { validateStackText } from '../../src/stack/yaml-parse.js';
 
 export const BASE_STACK_FILE = fileURLToPath(new URL('../../fixtures/stacks/compliant.pass.yaml', import.meta.url));
@@ -20,8 +21,12 @@ export interface CheckCase {
    * every endpoint looks like `goodEndpointFacts` (test/helpers/endpoint-facts.ts).
    */
   facts?: Partial<Facts>;
-  /** Every finding the check returns, in order: [subject, status] or [subject, status, message pattern]. */
-  expect: Array<[subject: string, status: FindingStatus, message?: RegExp]>;
+  /**
+   * Every finding the check returns, in order: [subject, status] or [subject, status, message
+   * pattern]. A finding with `unavailable` set is expected as 'error' (what the engine makes of it),
+   * and its pattern is matched against the `unavailable` reason.
+   */
+  expect: Array<[subject: string, status: ResultStatus, message?: RegExp]>;
 }
 
 export const cases = (list: CheckCase[]): CheckCase[] => list;
