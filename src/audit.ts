@@ -1,22 +1,47 @@
 // The audit pipeline, one direction: stack -> gather -> checks -> score -> report.
+import { createHash } from 'node:crypto';
 import { builtinChecks } from '../checks/index.js';
 import { assembleChecks, loadPluginChecks } from './engine/registry.js';
 import type { Check } from './engine/check.js';
 import { runChecks } from './engine/run.js';
 import { evaluateGate, scoreResults, type FailOn } from './engine/score.js';
 import { gatherDocuments } from './gather/documents.js';
+import { gradeEndpoints } from './grade/endpoint-grades.js';
+import type { EndpointFacts } from './gather/endpoint-facts.js';
+import type { Facts } from './gather/facts.js';
 import { buildReport } from './report/model.js';
 import type { Report } from './report/schema.js';
+import type { Position } from './stack/positions.js';
+import type { Stack } from './stack/schema.js';
 import { loadStack } from './stack/load.js';
+import { writeOutputFile } from './write-file.js';
 
-export interface AuditOptions {
+/** How endpoint facts are obtained: probed live, replayed from a file, or not at all (offline). */
+export interface ProbeSettings {
+  offline: boolean;
+  /** Replay these saved facts instead of probing (no network). */
+  factsFile?: string;
+  /** Write what the probes saw to this file. */
+  saveFacts?: string;
+  timeoutMs: number;
+  concurrency: number;
+  deadlineMs: number;
+  /** PEM text of trust roots to use instead of the system's. */
+  ca?: string;
+  onProgress?: (done: number, total: number, url: string) => void;
+}
+
+export interface GateSettings {
+  failOn: FailOn;
+  failUnder: number | null;
+}
+
+export interface AuditOptions extends GateSettings {
   file: string;
   /** The audit day, YYYY-MM-DD. */
   now: string;
-  offline: boolean;
   checksDirs: readonly string[];
-  failOn: FailOn;
-  failUnder: number | null;
+  probe: ProbeSettings;
   /** Injected for reproducible reports; defaults to the current time. */
   generatedAt?: Date;
 }
@@ -27,19 +52,96 @@ export async function loadChecks(checksDirs: readonly string[]): Promise<Check[]
   return assembleChecks(builtinChecks, plugins);
 }
 
-export async function runAudit(options: AuditOptions): Promise<Report> {
-  const checks = await loadChecks(options.checksDirs);
-  const loaded = await loadStack(options.file, { knownCheckIds: new Set(checks.map((c) => c.meta.id)) });
-  const facts = { documents: await gatherDocuments(loaded.stack, loaded.dir) };
-  const results = runChecks({ checks, stack: loaded.stack, facts, now: options.now, options: { offline: options.offline } });
+/** Endpoint facts for these URLs, per the settings; undefined when offline with nothing to replay. */
+export async function gatherEndpointFacts(urls: readonly string[], settings: ProbeSettings): Promise<Record<string, EndpointFacts> | undefined> {
+  if (settings.factsFile !== undefined) {
+    const { readFactsFile, replayFacts } = await import('./gather/facts-file.js');
+    return replayFacts(await readFactsFile(settings.factsFile), urls, settings.factsFile);
+  }
+  if (settings.offline) return undefined;
+  const probedAt = new Date();
+  const { gatherEndpoints } = await import('./gather/endpoints.js');
+  const endpoints = urls.length ? await gatherEndpoints(urls, settings) : {};
+  if (settings.saveFacts !== undefined) {
+    const { renderFactsFile } = await import('./gather/facts-file.js');
+    await writeOutputFile(settings.saveFacts, renderFactsFile(endpoints, probedAt));
+  }
+  return endpoints;
+}
+
+interface PipelineInput extends GateSettings {
+  stack: Stack;
+  source: { file: string; sha256: string; locate(pointer: string): Position | null };
+  checks: readonly Check[];
+  facts: Facts;
+  now: string;
+  offline: boolean;
+  generatedAt?: Date;
+}
+
+/** checks -> score -> report, on a loaded stack and gathered facts. */
+function judge(input: PipelineInput): Report {
+  const results = runChecks({ checks: input.checks, stack: input.stack, facts: input.facts, now: input.now, options: { offline: input.offline } });
   const score = scoreResults(results);
-  const gate = evaluateGate(results, score, options.failOn, options.failUnder);
+  const gate = evaluateGate(results, score, input.failOn, input.failUnder);
+  const endpoints = input.facts.endpoints && gradeEndpoints(input.stack.endpoints ?? [], input.facts.endpoints, input.now);
   return buildReport({
-    stack: { file: loaded.file, sha256: loaded.sha256, practice: loaded.stack.practice.name, locate: loaded.locate },
+    ...(endpoints ? { endpoints } : {}),
+    stack: { ...input.source, practice: input.stack.practice.name },
     results,
     score,
     gate,
-    now: options.now,
-    generatedAt: options.generatedAt ?? new Date(),
+    now: input.now,
+    generatedAt: input.generatedAt ?? new Date(),
+  });
+}
+
+export async function runAudit(options: AuditOptions): Promise<Report> {
+  const checks = await loadChecks(options.checksDirs);
+  const loaded = await loadStack(options.file, { knownCheckIds: new Set(checks.map((c) => c.meta.id)) });
+  const [documents, endpoints] = await Promise.all([
+    gatherDocuments(loaded.stack, loaded.dir),
+    gatherEndpointFacts((loaded.stack.endpoints ?? []).map((e) => e.url), options.probe),
+  ]);
+  return judge({
+    ...options,
+    stack: loaded.stack,
+    source: { file: loaded.file, sha256: loaded.sha256, locate: loaded.locate },
+    checks,
+    facts: endpoints === undefined ? { documents } : { documents, endpoints },
+    offline: options.probe.offline,
+  });
+}
+
+export interface ProbeOptions extends GateSettings {
+  urls: readonly string[];
+  /** Judge the URLs as PHI endpoints (stricter). */
+  phi: boolean;
+  now: string;
+  probe: ProbeSettings;
+  generatedAt?: Date;
+}
+
+/** `hipaa-hero probe`: the endpoint checks for URLs given on the command line, with no stack file. */
+export async function runProbe(options: ProbeOptions): Promise<Report> {
+  const stack: Stack = {
+    version: 1,
+    practice: { name: options.urls.length === 1 ? options.urls[0]! : `${options.urls.length} endpoints` },
+    endpoints: options.urls.map((url) => ({ url, phi: options.phi })),
+  };
+  const checks = builtinChecks.filter((c) => c.meta.area === 'endpoints' || c.meta.needs.includes('endpoints'));
+  const endpoints = await gatherEndpointFacts(options.urls, options.probe);
+  return judge({
+    ...options,
+    stack,
+    source: {
+      file: '(command line)',
+      sha256: createHash('sha256').update(JSON.stringify(stack)).digest('hex'),
+      // There is no file to point into.
+      locate: () => null,
+    },
+    checks,
+    facts: endpoints === undefined ? { documents: {} } : { documents: {}, endpoints },
+    offline: options.probe.offline,
   });
 }

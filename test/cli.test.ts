@@ -16,8 +16,11 @@ const EXAMPLE = path.join(root, 'fixtures/glow-medspa/stack.yaml');
 const COMPLIANT = path.join(root, 'fixtures/stacks/compliant.pass.yaml');
 const NOW = '2026-11-28';
 
+// Audits in these tests never probe: the fixtures' endpoints are reserved .example names, and tests
+// may talk to loopback only (live probing is tested against local servers elsewhere).
+const offline = (args: string[]) => (args[0] === 'audit' && !args.includes('--facts') ? [...args, '--offline'] : args);
 const cli = (args: string[], env: Record<string, string> = {}) =>
-  execa('node', [bin, ...args], { reject: false, env: { NO_COLOR: '1', ...env }, extendEnv: true, cwd: root });
+  execa('node', [bin, ...offline(args)], { reject: false, env: { NO_COLOR: '1', ...env }, extendEnv: true, cwd: root });
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'hh-cli-'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });

@@ -1,5 +1,4 @@
 // Where commands write, and whether the terminal gets colour.
-import { stat, writeFile } from 'node:fs/promises';
 
 export const out = (s: string): void => void process.stdout.write(s);
 export const err = (s: string): void => void process.stderr.write(s);
@@ -11,18 +10,4 @@ export function useColor(flag: boolean | undefined): boolean {
   const force = process.env.FORCE_COLOR;
   if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
   return Boolean(process.stdout.isTTY);
-}
-
-/**
- * Writes a report file whole or not at all (temporary file + rename), readable by its owner only.
- * A device or pipe (`-o /dev/null`, `-o /dev/stdout`) is written to as it is, never replaced.
- */
-export async function writeReportFile(path: string, content: string): Promise<void> {
-  const existing = await stat(path).catch(() => undefined);
-  if (existing && !existing.isFile()) {
-    await writeFile(path, content);
-    return;
-  }
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  await writeFileAtomic(path, content, { mode: 0o600 });
 }

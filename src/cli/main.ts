@@ -25,6 +25,33 @@ function parseScore(value: string): number {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > 600) {
+    throw new InvalidArgumentError(`'${value}' is not a number of seconds — give a number from 0.1 to 600.`);
+  }
+  return n;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new InvalidArgumentError(`'${value}' is not a whole number from 1 to 256.`);
+  }
+  return n;
+}
+
+/** The flags that control live probing, shared by `audit` and `probe`. */
+function probeOptions(command: Command, what: string): Command {
+  return command
+    .option('--facts <file>', `replay endpoint facts saved by --save-facts instead of probing ${what} (no network)`)
+    .option('--save-facts <file>', 'write what the probes saw to this file (JSON, mode 0600)')
+    .option('--timeout <seconds>', 'time limit for each connection (handshake or request)', parseSeconds, 5)
+    .option('--deadline <seconds>', 'time limit for all probing; endpoints not done by then are errors', parseSeconds, 60)
+    .option('--concurrency <n>', 'endpoints probed at once', parseCount, 16)
+    .option('--ca <file>', 'trust the certificates in this PEM file instead of the system roots');
+}
+
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
 export function buildProgram(): Command {
@@ -42,14 +69,14 @@ Exit codes: 0 the audit passed its gate · 1 the gate failed
 ${examples('hipaa-hero audit stack.yaml', 'hipaa-hero audit stack.yaml --format json --output report.json', 'hipaa-hero validate stack.yaml', 'hipaa-hero checks')}`,
     );
 
-  program
+  const audit = program
     .command('audit')
-    .description('Validate a stack file, run every check, score the result and print the report')
+    .description('Validate a stack file, probe its endpoints, run every check, score and report')
     .argument('<file>', 'the stack YAML file')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
     .option('-o, --output <path>', 'write the report to this file (mode 0600) instead of stdout')
     .option('--now <YYYY-MM-DD>', 'judge dates as of this day (default: today)', parseDay)
-    .option('--offline', 'make no network requests; live endpoint checks report not_applicable', false)
+    .option('--offline', 'make no network requests; live endpoint checks report not_applicable (unless --facts)', false)
     .option('--checks <dir>', 'also load the check modules in this directory (repeatable)', collect, [])
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a failure of this severity or higher is not waived; none never fails on findings')
@@ -66,12 +93,45 @@ ${examples('hipaa-hero audit stack.yaml', 'hipaa-hero audit stack.yaml --format 
         'hipaa-hero audit stack.yaml --now 2026-12-31 --format json -o report.json',
         'hipaa-hero audit stack.yaml --fail-on high --fail-under 80     # a CI gate',
         'hipaa-hero audit stack.yaml --checks ./our-checks',
+        'hipaa-hero audit stack.yaml --save-facts facts.json   # keep what the probes saw',
+        'hipaa-hero audit stack.yaml --facts facts.json        # re-score it later, offline',
       ),
     )
     .action(async (file: string, opts) => {
       const { auditCommand } = await import('./audit-command.js');
       process.exitCode = await auditCommand(file, opts);
     });
+  probeOptions(audit, "the stack's endpoints");
+
+  const probe = program
+    .command('probe')
+    .description('Check the TLS and HTTP security of URLs and grade them, without a stack file')
+    .argument('<url...>', 'https:// (or http://) addresses to probe')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+    .option('-o, --output <path>', 'write the report to this file (mode 0600) instead of stdout')
+    .option('--no-phi', 'judge the URLs as pages without PHI (by default they are judged as PHI pages, more strictly)')
+    .option('--now <YYYY-MM-DD>', 'judge certificate dates as of this day (default: today)', parseDay)
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a failure of this severity or higher remains; none never fails on findings')
+        .choices(SEVERITY_CHOICES)
+        .default('low'),
+    )
+    .option('--fail-under <score>', 'also exit 1 when the score is under this number (0-100)', parseScore)
+    .option('--no-color', 'no colours in the text report (NO_COLOR is honoured too)')
+    .option('--debug', 'print stack traces for errors', false)
+    .addHelpText(
+      'after',
+      examples(
+        'hipaa-hero probe https://book.example.com',
+        'hipaa-hero probe https://portal.example.com https://example.com --format json',
+        'hipaa-hero probe https://staging.example.internal --ca our-ca.pem --timeout 10',
+      ),
+    )
+    .action(async (urls: string[], opts) => {
+      const { probeCommand } = await import('./probe-command.js');
+      process.exitCode = await probeCommand(urls, opts);
+    });
+  probeOptions(probe, 'the URLs');
 
   program
     .command('validate')

@@ -96,8 +96,17 @@ export interface HttpHop {
 }
 
 export interface HttpFacts {
-  /** Set when the request chain failed (timeout, reset, too many redirects, refused redirect, ...). */
+  /**
+   * Set when the request chain failed (timeout, reset, too many redirects, a loop, ...). What was
+   * received before the failure (hops, and the last response's status and headers) is kept.
+   */
   error?: string;
+  /**
+   * A redirect to another host, which the probe records but does not follow (only the endpoint's
+   * own host is ever contacted): the absolute URL it pointed to. finalUrl/status/headers are then
+   * the redirecting response's.
+   */
+  offSiteRedirect?: string;
   /** Every request made, in order: the first is the endpoint's URL (or its http:// twin). */
   hops: HttpHop[];
   /** The last response's URL and status. */

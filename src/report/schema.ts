@@ -60,6 +60,44 @@ const ResultSchema = Type.Object(
   STRICT,
 );
 
+const NullableNumber = () => Type.Unsafe<number | null>({ type: ['number', 'null'] });
+const NullableLetter = <T extends string>(letters: readonly T[]) =>
+  Type.Unsafe<T | null>({ type: ['string', 'null'], enum: [...letters, null] });
+const TLS_LETTERS = ['A+', 'A', 'A-', 'B', 'C', 'D', 'E', 'F', 'T', 'M'] as const;
+const HEADER_LETTERS = ['A+', 'A', 'A-', 'B+', 'B', 'B-', 'C+', 'C', 'C-', 'D+', 'D', 'D-', 'F'] as const;
+const EndpointGradesSchema = Type.Object(
+  {
+    url: Type.String(),
+    phi: Type.Boolean(),
+    error: Type.Optional(Type.String()),
+    tls: Type.Object(
+      {
+        grade: NullableLetter(TLS_LETTERS),
+        score: NullableNumber(),
+        parts: Type.Object(
+          { protocol: NullableNumber(), keyExchange: NullableNumber(), cipher: NullableNumber() },
+          STRICT,
+        ),
+        caps: Type.Array(Type.String()),
+        limits: Type.Array(Type.String()),
+      },
+      { ...STRICT, description: "Following Qualys SSL Labs' SSL Server Rating Guide, as far as the probes can see" },
+    ),
+    headers: Type.Object(
+      {
+        grade: NullableLetter(HEADER_LETTERS),
+        score: NullableNumber(),
+        tests: Type.Array(
+          Type.Object({ name: Type.String(), result: Type.String(), modifier: Type.Number(), description: Type.String() }, STRICT),
+        ),
+        limits: Type.Array(Type.String()),
+      },
+      { ...STRICT, description: "Following MDN HTTP Observatory's published scoring" },
+    ),
+  },
+  STRICT,
+);
+
 export const ReportSchema = Type.Object(
   {
     schemaVersion: Type.Literal(1),
@@ -101,6 +139,7 @@ export const ReportSchema = Type.Object(
       STRICT,
     ),
     results: Type.Array(ResultSchema),
+    endpoints: Type.Optional(Type.Array(EndpointGradesSchema, { description: 'Grades of each endpoint; absent when nothing was probed' })),
   },
   {
     ...STRICT,
@@ -114,3 +153,4 @@ export type Report = Static<typeof ReportSchema>;
 export type Result = Static<typeof ResultSchema>;
 export type Counts = Static<typeof Counts>;
 export type AreaScore = Report['areas'][number];
+export type ReportEndpoint = Static<typeof EndpointGradesSchema>;

@@ -85,6 +85,7 @@ export function renderText(report: Report, options: TextOptions): string {
     const row = `  ${a.title.padEnd(27)} ${fmtScore(a.score)}  ${String(a.counts.pass).padStart(4)}  ${String(a.counts.fail).padStart(4)}  ${String(a.counts.warn).padStart(4)}  ${String(a.counts.manual).padStart(6)}  ${String(other).padStart(5)}`;
     out.push(row);
   }
+  if (report.endpoints?.length) out.push('', ...renderEndpointGrades(c, report.endpoints, width));
 
   const byArea = new Map<string, Result[]>();
   for (const r of report.results) {
@@ -122,6 +123,24 @@ export function renderText(report: Report, options: TextOptions): string {
     `${k.pass} pass · ${k.fail} fail · ${k.warn} warn · ${k.manual} manual · ${k.waived} waived · ${k.error} error · ${k.not_applicable} n/a`,
   );
   return out.join('\n') + '\n';
+}
+
+const letterColor = (c: ChalkInstance, grade: string | null) =>
+  grade === null ? c.gray : grade.startsWith('A') ? c.green.bold : grade.startsWith('B') || grade.startsWith('C') ? c.yellow.bold : c.red.bold;
+
+/** One line per endpoint: its TLS grade (SSL Labs' guide) and headers grade (HTTP Observatory's). */
+function renderEndpointGrades(c: ChalkInstance, endpoints: NonNullable<Report['endpoints']>, width: number): string[] {
+  const urlWidth = width - 2 - 2 - 5 - 2 - 7;
+  const lines = [c.bold(`  ${'Endpoint'.padEnd(urlWidth)}  TLS    Headers`)];
+  for (const e of endpoints) {
+    const url = e.url.length > urlWidth ? `${e.url.slice(0, urlWidth - 1)}…` : e.url;
+    const tls = e.tls.grade ?? '–';
+    const headers = e.headers.grade ?? '–';
+    lines.push(`  ${url.padEnd(urlWidth)}  ${letterColor(c, e.tls.grade)(tls.padEnd(5))}  ${letterColor(c, e.headers.grade)(headers)}`);
+    const why = e.error ?? e.tls.caps[0];
+    if (why) lines.push(...wrap(why, width, 4).map((l) => c.gray(l)));
+  }
+  return lines;
 }
 
 function groupByCheck(results: Result[]): Map<string, Result[]> {

@@ -1,0 +1,41 @@
+// `hipaa-hero probe <url...>`: the endpoint checks and grades for URLs, with no stack file.
+import { runProbe } from '../audit.js';
+import { today } from '../engine/days.js';
+import type { FailOn } from '../engine/score.js';
+import { UsageError } from '../errors.js';
+import { emitReport, withProbeSettings, type OutputFlags, type ProbeFlags } from './shared.js';
+
+export interface ProbeCommandFlags extends OutputFlags, ProbeFlags {
+  phi: boolean;
+  now?: string;
+  failOn: FailOn;
+  failUnder?: number;
+}
+
+function checkUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new UsageError(`'${url}' is not a URL — write it in full, e.g. https://book.example.com`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new UsageError(`'${url}' is not a web address — give an https:// or http:// URL`);
+  }
+  return url;
+}
+
+export async function probeCommand(urls: string[], flags: ProbeCommandFlags): Promise<number> {
+  const unique = [...new Set(urls.map(checkUrl))];
+  const report = await withProbeSettings(flags, (probe) =>
+    runProbe({
+      urls: unique,
+      phi: flags.phi,
+      now: flags.now ?? today(),
+      failOn: flags.failOn,
+      failUnder: flags.failUnder ?? null,
+      probe,
+    }),
+  );
+  return emitReport(report, flags);
+}

@@ -1,0 +1,107 @@
+// Probes every endpoint once: resolves its name, then the TLS handshakes, the certificate chain and
+// the HTTP(S) responses, with a bound on concurrency, a deadline per endpoint and one for the run.
+// Whatever fails is recorded in place; nothing here throws for a misbehaving server.
+import pLimit from 'p-limit';
+import type { EndpointFacts } from './endpoint-facts.js';
+import { resolveHost } from './address.js';
+import { probeHttp } from './http.js';
+import { probeTls } from './tls.js';
+
+export interface GatherOptions {
+  /** Per connection (one handshake, one HTTP request), in ms. */
+  timeoutMs: number;
+  /** Endpoints probed at once. */
+  concurrency: number;
+  /** The whole run, in ms: endpoints not finished by then end as errors. */
+  deadlineMs: number;
+  /** PEM text of extra trust roots (replaces the system roots when given). */
+  ca?: string;
+  /** Called as each endpoint finishes. */
+  onProgress?: (done: number, total: number, url: string) => void;
+}
+
+/** Connections made for one endpoint run one after another at most this many deep (handshake, redirects). */
+const ENDPOINT_BUDGET_CONNECTIONS = 8;
+
+export function endpointTarget(url: string): { host: string; port: number; https: boolean } {
+  const u = new URL(url);
+  const https = u.protocol === 'https:';
+  // URL keeps IPv6 literals in brackets; sockets want them bare.
+  const host = u.hostname.replace(/^\[(.*)\]$/, '$1');
+  return { host, port: Number(u.port || (https ? 443 : 80)), https };
+}
+
+/** The same address over plain HTTP: does it send visitors to HTTPS? */
+function plainTwin(url: string): string {
+  const u = new URL(url);
+  u.protocol = 'http:';
+  u.port = '';
+  return u.toString();
+}
+
+const withDeadline = <T>(work: Promise<T>, ms: number, onTimeout: () => T): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(onTimeout()), ms);
+    timer.unref();
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+};
+
+export async function probeEndpoint(url: string, options: Pick<GatherOptions, 'timeoutMs' | 'ca'>): Promise<EndpointFacts> {
+  let target;
+  try {
+    target = endpointTarget(url);
+  } catch {
+    return { url, host: '', port: 0, error: `'${url}' is not a URL` };
+  }
+  const facts: EndpointFacts = { url, host: target.host, port: target.port };
+  const resolved = await resolveHost(target.host, options.timeoutMs);
+  if ('error' in resolved) return { ...facts, error: resolved.error };
+  facts.address = resolved.address;
+  const http = { address: resolved.address, timeoutMs: options.timeoutMs, ...(options.ca ? { ca: options.ca } : {}) };
+  if (!target.https) {
+    facts.http = await probeHttp(url, http);
+    return facts;
+  }
+  const [tls, https, plain] = await Promise.all([
+    probeTls({ host: target.host, address: resolved.address, port: target.port }, { timeoutMs: options.timeoutMs, ...(options.ca ? { ca: options.ca } : {}) }),
+    probeHttp(url, http),
+    probeHttp(plainTwin(url), http),
+  ]);
+  return { ...facts, tls: tls.tls, certificate: tls.certificate, https, http: plain };
+}
+
+/** Facts for every URL, keyed by URL, in the order given. */
+export async function gatherEndpoints(urls: readonly string[], options: GatherOptions): Promise<Record<string, EndpointFacts>> {
+  const limit = pLimit(Math.max(1, options.concurrency));
+  const started = Date.now();
+  let done = 0;
+  const perEndpoint = options.timeoutMs * ENDPOINT_BUDGET_CONNECTIONS;
+  const results = await Promise.all(
+    urls.map((url) =>
+      limit(async (): Promise<EndpointFacts> => {
+        const left = options.deadlineMs - (Date.now() - started);
+        const fallback = (why: string): EndpointFacts => {
+          let host = '';
+          let port = 0;
+          try {
+            ({ host, port } = endpointTarget(url));
+          } catch {
+            /* reported by probeEndpoint's own check */
+          }
+          return { url, host, port, error: why };
+        };
+        const facts =
+          left <= 0
+            ? fallback(`not probed: the run's deadline of ${options.deadlineMs / 1000} s passed first`)
+            : await withDeadline(probeEndpoint(url, options), Math.min(left, perEndpoint), () =>
+                fallback(`the probe did not finish within ${(Math.min(left, perEndpoint) / 1000).toFixed(1)} s`),
+              );
+        options.onProgress?.(++done, urls.length, url);
+        return facts;
+      }),
+    ),
+  );
+  return Object.fromEntries(results.map((f) => [f.url, f]));
+}

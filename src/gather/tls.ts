@@ -1,0 +1,371 @@
+// Probes one endpoint's TLS: which protocol versions the server accepts, the handshake a modern
+// client gets, and the certificate chain it presents. It connects only to the address the caller
+// resolved, bounds every handshake by a hard deadline, and records failures in place, never throws.
+import { constants as cryptoConstants } from 'node:crypto';
+import net from 'node:net';
+import tls from 'node:tls';
+import { parseCertificate } from './certificate.js';
+import {
+  TLS_PROTOCOLS,
+  type CertificateFacts,
+  type NegotiatedTls,
+  type ProtocolProbe,
+  type TlsFacts,
+  type TlsProtocol,
+} from './endpoint-facts.js';
+
+export interface TlsTarget {
+  /** The endpoint's host name (sent as SNI and matched against the certificate), or an IP address. */
+  host: string;
+  /** The IP address `host` resolved to: the only address connected to. */
+  address: string;
+  port: number;
+}
+
+export interface TlsProbeOptions {
+  /** Hard deadline for each handshake, TCP connect included; not an idle timeout. */
+  timeoutMs: number;
+  /** PEM CA certificate(s) to verify the chain against instead of the system roots (--ca). */
+  ca?: string;
+}
+
+export interface TlsProbeResult {
+  tls: TlsFacts;
+  certificate: CertificateFacts;
+}
+
+/** Node's tls.connect honours requestOCSP (passed on to the TLSSocket); @types/node lists it only there. */
+type ClientOptions = tls.ConnectionOptions & Pick<tls.TLSSocketOptions, 'requestOCSP'>;
+
+/**
+ * Per-version probes must not be refused by our own side: Node's default security level rejects
+ * TLS 1.0/1.1 signatures (MD5-SHA1) and small keys before the server's answer can be judged, and
+ * OpenSSL 3 refuses servers that lack secure renegotiation. Lowering both only widens what we can
+ * observe; verification does not matter here (a probe only asks "does this version complete?").
+ */
+const LEGACY_CLIENT: ClientOptions = {
+  ciphers: 'DEFAULT@SECLEVEL=0',
+  secureOptions: cryptoConstants.SSL_OP_LEGACY_SERVER_CONNECT,
+};
+
+/**
+ * OpenSSL errors raised by our own policy about what the server sent (not by the server refusing):
+ * the version may well be supported, we just cannot complete the handshake to prove it.
+ */
+const LOCAL_REFUSALS = new Set([
+  'ERR_SSL_NO_PROTOCOLS_AVAILABLE',
+  'ERR_SSL_NO_CIPHERS_AVAILABLE',
+  'ERR_SSL_LEGACY_SIGALG_DISALLOWED_OR_UNSUPPORTED',
+  'ERR_SSL_NO_SUITABLE_SIGNATURE_ALGORITHM',
+  'ERR_SSL_DH_KEY_TOO_SMALL',
+  'ERR_SSL_EE_KEY_TOO_SMALL',
+  'ERR_SSL_CA_KEY_TOO_SMALL',
+  'ERR_SSL_CA_MD_TOO_WEAK',
+  'ERR_SSL_UNSAFE_LEGACY_RENEGOTIATION_DISABLED',
+]);
+
+/** Errors meaning the server (or something in front of it) dropped the connection mid-handshake. */
+const CLOSED_BY_PEER = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_SSL_UNEXPECTED_EOF_WHILE_READING', 'CLOSED']);
+
+/** A chain longer than this is not walked further (a loop guard beside the self-reference check). */
+const MAX_CHAIN = 10;
+
+/** Why a handshake did not complete, with what is needed to tell "server refused" from "we could not". */
+export interface HandshakeFailure {
+  stage: 'timeout' | 'connect' | 'setup' | 'handshake';
+  /** Node's or OpenSSL's error code, e.g. ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION, ECONNRESET. */
+  code?: string;
+  /** OpenSSL's reason text when there is one, else the error message. */
+  reason: string;
+  /** Bytes received from the server before the failure: zero means it said nothing. */
+  bytesRead: number;
+}
+
+export type HandshakeResult<T> = { ok: true; value: T } | { ok: false; failure: HandshakeFailure };
+
+interface Session {
+  negotiated: NegotiatedTls;
+  certificate: CertificateFacts;
+}
+
+/** Probes the target's TLS; resolves with facts (failures recorded in place), never rejects. */
+export async function probeTls(target: TlsTarget, options: TlsProbeOptions): Promise<TlsProbeResult> {
+  try {
+    return await probe(target, options);
+  } catch (err) {
+    // Nothing below is meant to throw; this keeps a bug from turning into a crashed audit.
+    return unprobed(`TLS probe failed: ${errorText(err)}`);
+  }
+}
+
+async function probe(target: TlsTarget, options: TlsProbeOptions): Promise<TlsProbeResult> {
+  // Names are resolved (and vetted) by the caller; connecting to anything but an IP literal would
+  // make Node resolve it here, so refuse instead.
+  if (net.isIP(target.address) === 0) {
+    return unprobed(`not an IP address: ${target.address} (the caller resolves names)`);
+  }
+  if (!Number.isInteger(target.port) || target.port < 1 || target.port > 65535) {
+    return unprobed(`invalid port: ${target.port}`);
+  }
+  const host = target.host.replace(/^\[(.*)\]$/, '$1');
+  const base: ClientOptions = {
+    rejectUnauthorized: false,
+    // Trust and the host name are judged separately below; Node would otherwise fold a name
+    // mismatch into `authorized`.
+    checkServerIdentity: () => undefined,
+  };
+  // SNI carries host names only (RFC 6066); an IP host is sent none.
+  if (net.isIP(host) === 0) base.servername = host;
+  const session = (extra: ClientOptions) =>
+    handshake(target.address, target.port, { ...base, ...extra }, options.timeoutMs, (socket, stapled) =>
+      readSession(socket, stapled, host),
+    );
+  const modernClient: ClientOptions = { requestOCSP: true, ALPNProtocols: ['http/1.1'] };
+  if (options.ca !== undefined) modernClient.ca = options.ca;
+
+  const [probes, modern] = await Promise.all([
+    Promise.all(
+      TLS_PROTOCOLS.map((version) =>
+        handshake(
+          target.address,
+          target.port,
+          { ...base, ...LEGACY_CLIENT, minVersion: version, maxVersion: version },
+          options.timeoutMs,
+          (socket) => socket.getCipher().name,
+        ).then((result) => [version, protocolProbe(version, result)] as const),
+      ),
+    ),
+    session(modernClient),
+  ]);
+  const protocols: Partial<Record<TlsProtocol, ProtocolProbe>> = Object.fromEntries(probes);
+
+  if (modern.ok) return { tls: { protocols, negotiated: modern.value.negotiated }, certificate: modern.value.certificate };
+
+  const modernFailure = `handshake failed: ${describeFailure(modern.failure)}`;
+  if (!probes.some(([, p]) => p.status === 'accepted')) {
+    return { tls: { error: modernFailure, protocols }, certificate: noCertificate(modernFailure) };
+  }
+  // The server completes a handshake only with a client that still speaks legacy TLS (say TLS 1.0
+  // only, or weak parameters): take the certificate and the negotiated suite from such a handshake.
+  const legacy = await session({ ...modernClient, ...LEGACY_CLIENT, minVersion: 'TLSv1', maxVersion: 'TLSv1.3' });
+  if (legacy.ok) return { tls: { protocols, negotiated: legacy.value.negotiated }, certificate: legacy.value.certificate };
+  return { tls: { protocols }, certificate: noCertificate(`${modernFailure}; legacy handshake: ${describeFailure(legacy.failure)}`) };
+}
+
+/**
+ * One TLS handshake over our own TCP socket (so the bytes the server sent can be counted), ended by
+ * `timeoutMs` whatever the server does, and destroyed afterwards. `collect` reads what is needed
+ * from the connected socket before it is destroyed.
+ */
+function handshake<T>(
+  address: string,
+  port: number,
+  options: ClientOptions,
+  timeoutMs: number,
+  collect: (socket: tls.TLSSocket, ocspStapled: boolean) => T,
+): Promise<HandshakeResult<T>> {
+  return new Promise((resolve) => {
+    let settled = false;
+    let connected = false;
+    let secure: tls.TLSSocket | undefined;
+    const raw = new net.Socket();
+    const finish = (result: HandshakeResult<T>) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      secure?.destroy();
+      raw.destroy();
+      resolve(result);
+    };
+    const fail = (stage: HandshakeFailure['stage'], err: unknown) =>
+      finish({ ok: false, failure: { stage, ...errorParts(err), bytesRead: raw.bytesRead } });
+    const deadline = setTimeout(() => {
+      const failure: HandshakeFailure = { stage: 'timeout', reason: `no handshake within ${timeoutMs} ms`, bytesRead: raw.bytesRead };
+      finish({ ok: false, failure });
+    }, timeoutMs);
+
+    // Listeners stay attached after the end: a late error on a destroyed socket must not go unhandled.
+    raw.on('error', (err) => fail(connected ? 'handshake' : 'connect', err));
+    raw.connect({ host: address, port }, () => {
+      connected = true;
+      let stapled = false;
+      try {
+        secure = tls.connect({ ...options, socket: raw });
+      } catch (err) {
+        fail('setup', err); // our side rejected its own options: nothing was sent
+        return;
+      }
+      const socket = secure;
+      socket.on('OCSPResponse', (response: Buffer) => {
+        if (response && response.length > 0) stapled = true;
+      });
+      socket.on('error', (err) => fail('handshake', err));
+      socket.on('close', () => fail('handshake', { code: 'CLOSED', message: 'connection closed during the handshake' }));
+      socket.once('secureConnect', () => {
+        try {
+          finish({ ok: true, value: collect(socket, stapled) });
+        } catch (err) {
+          fail('handshake', err);
+        }
+      });
+    });
+  });
+}
+
+/**
+ * Sorts a per-version handshake into accepted, rejected (the server said no), untestable (we could
+ * not ask) or error. Exported for tests: some outcomes cannot be provoked from a loopback server.
+ */
+export function protocolProbe(version: TlsProtocol, result: HandshakeResult<string>): ProtocolProbe {
+  if (result.ok) return { status: 'accepted', cipher: result.value };
+  const failure = result.failure;
+  const code = failure.code ?? '';
+  switch (failure.stage) {
+    case 'timeout':
+    case 'connect':
+      return { status: 'error', reason: describeFailure(failure) };
+    case 'setup':
+      return { status: 'untestable', reason: `our TLS library cannot offer ${version}: ${failure.reason}` };
+    case 'handshake':
+      break;
+  }
+  if (/^ERR_SSL_(SSLV3|TLSV1|TLSV13)_ALERT_/.test(code)) return { status: 'rejected', reason: `server alert: ${failure.reason}` };
+  if (CLOSED_BY_PEER.has(code)) return { status: 'rejected', reason: describeFailure(failure) };
+  if (code.startsWith('ERR_SSL_')) {
+    // An OpenSSL error before the server said anything, or one of our own policy checks on its
+    // answer, says nothing about the server.
+    if (failure.bytesRead === 0 || LOCAL_REFUSALS.has(code)) {
+      return { status: 'untestable', reason: `our TLS library refused ${version}: ${failure.reason}` };
+    }
+    // Otherwise the server's reply was not a handshake at this version (another version, or not TLS).
+    return { status: 'rejected', reason: `server reply: ${failure.reason}` };
+  }
+  return { status: 'error', reason: describeFailure(failure) };
+}
+
+function readSession(socket: tls.TLSSocket, ocspStapled: boolean, host: string): Session {
+  return { negotiated: readNegotiated(socket, ocspStapled), certificate: readCertificate(socket, host) };
+}
+
+function readNegotiated(socket: tls.TLSSocket, ocspStapled: boolean): NegotiatedTls {
+  // getProtocol() is the version in use; getCipher().version is only the suite's minimum version.
+  const protocol = socket.getProtocol() ?? 'unknown';
+  const cipher = socket.getCipher();
+  const ephemeral = socket.getEphemeralKeyInfo();
+  // An empty object means no ephemeral key: static RSA key exchange.
+  const keyExchange =
+    ephemeral && 'type' in ephemeral && typeof ephemeral.type === 'string'
+      ? {
+          type: ephemeral.type,
+          ...(typeof ephemeral.name === 'string' ? { name: ephemeral.name } : {}),
+          ...(typeof ephemeral.size === 'number' ? { size: ephemeral.size } : {}),
+        }
+      : null;
+  const tls13 = protocol === 'TLSv1.3';
+  const negotiated: NegotiatedTls = {
+    protocol,
+    cipher: cipher.name,
+    keyExchange,
+    // Every TLS 1.3 key exchange is ephemeral, and every TLS 1.3 suite is an AEAD.
+    forwardSecrecy: tls13 || keyExchange !== null,
+    aead: tls13 || /GCM|CCM|CHACHA20[-_]POLY1305/i.test(cipher.name),
+    alpn: socket.alpnProtocol || null,
+    ocspStapled,
+  };
+  if (cipher.standardName) negotiated.standardName = cipher.standardName;
+  const bits = cipherKeyBits(cipher.name);
+  if (bits !== undefined) negotiated.cipherBits = bits;
+  return negotiated;
+}
+
+/** The bulk cipher's key size, from the OpenSSL or IANA suite name. */
+function cipherKeyBits(name: string): number | undefined {
+  const n = name.toUpperCase();
+  if (/CHACHA20/.test(n)) return 256;
+  const sized = /(?:AES|CAMELLIA|ARIA)[-_]?(128|256)/.exec(n);
+  if (sized?.[1]) return Number(sized[1]);
+  if (/3DES|DES[-_]CBC3|DES[-_]EDE3/.test(n)) return 168;
+  if (/SEED|IDEA|RC4|RC2/.test(n)) return 128;
+  if (/(?:^|[-_])DES[-_]CBC(?:[-_]|$)/.test(n)) return 56;
+  if (/NULL/.test(n)) return 0;
+  return undefined;
+}
+
+function readCertificate(socket: tls.TLSSocket, host: string): CertificateFacts {
+  // getPeerCertificate first: on Node 20, once getPeerX509Certificate() has been called,
+  // getPeerCertificate() returns an empty object, which would lose the issuer chain.
+  const peer = socket.getPeerCertificate(true);
+  const leaf = peer.raw ? { raw: peer.raw, fingerprint256: peer.fingerprint256 } : socket.getPeerX509Certificate();
+  if (!leaf) return noCertificate('the server sent no certificate');
+  const facts: CertificateFacts = {
+    chain: [],
+    trusted: socket.authorized,
+    // tls.checkServerIdentity matches DNS names and IP addresses alike; undefined means a match.
+    hostnameMatch: peer.raw !== undefined && tls.checkServerIdentity(host, peer) === undefined,
+  };
+  if (!socket.authorized) facts.trustError = authorizationCode(socket.authorizationError);
+
+  // Leaf first, then issuers as Node links them (it may complete the chain from the trust store).
+  const ders: Buffer[] = [leaf.raw];
+  const seen = new Set([leaf.fingerprint256]);
+  let current: tls.DetailedPeerCertificate = peer;
+  while (ders.length < MAX_CHAIN) {
+    const issuer: tls.DetailedPeerCertificate | undefined = current.issuerCertificate;
+    if (!issuer || issuer === current || !issuer.raw || seen.has(issuer.fingerprint256)) break;
+    seen.add(issuer.fingerprint256);
+    ders.push(issuer.raw);
+    current = issuer;
+  }
+  const errors: string[] = [];
+  ders.forEach((der, index) => {
+    try {
+      facts.chain.push(parseCertificate(der));
+    } catch (err) {
+      errors.push(`certificate ${index} unreadable: ${errorText(err)}`);
+    }
+  });
+  if (errors.length > 0) facts.error = errors.join('; ');
+  return facts;
+}
+
+/** Node gives the verification error's code as a string at run time, though typed as an Error. */
+function authorizationCode(error: unknown): string {
+  if (typeof error === 'string') return error;
+  if (error instanceof Error) return (error as NodeJS.ErrnoException).code ?? error.message;
+  return 'unknown verification error';
+}
+
+function noCertificate(error: string): CertificateFacts {
+  return { error, chain: [], trusted: false, hostnameMatch: false };
+}
+
+function unprobed(error: string): TlsProbeResult {
+  return { tls: { error, protocols: {} }, certificate: noCertificate(error) };
+}
+
+function describeFailure(failure: HandshakeFailure): string {
+  switch (failure.stage) {
+    case 'timeout':
+      return failure.reason;
+    case 'connect':
+      return `connect failed: ${failure.code ?? failure.reason}`;
+    default:
+      if (failure.code === 'ECONNRESET' && /disconnected/.test(failure.reason)) return 'connection closed during the handshake';
+      if (failure.code === 'ECONNRESET') return 'connection reset during the handshake';
+      return failure.reason;
+  }
+}
+
+function errorParts(err: unknown): { code?: string; reason: string } {
+  const e = err as { code?: unknown; reason?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === 'string' ? e.code : undefined;
+  const reason = typeof e?.reason === 'string' ? e.reason : errorText(err);
+  return code === undefined ? { reason } : { code, reason };
+}
+
+/** The first line of an error's message (OpenSSL appends source locations on later lines). */
+function errorText(err: unknown): string {
+  const message =
+    err instanceof Error ? err.message : typeof err === 'object' && err && 'message' in err ? String(err.message) : String(err);
+  return message.split('\n')[0] ?? message;
+}

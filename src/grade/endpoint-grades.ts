@@ -1,0 +1,22 @@
+// Both grades for every endpoint, from its facts: what a privacy officer compares with SSL Labs and
+// the HTTP Observatory.
+import type { EndpointFacts } from '../gather/endpoint-facts.js';
+import type { Endpoint } from '../stack/schema.js';
+import { gradeHeaders, type HeadersGrade } from './headers-grade.js';
+import { gradeTls, type TlsGrade } from './tls-grade.js';
+
+export interface EndpointGrades {
+  url: string;
+  phi: boolean;
+  /** Why the endpoint could not be probed at all. */
+  error?: string;
+  tls: TlsGrade;
+  headers: HeadersGrade;
+}
+
+export function gradeEndpoints(endpoints: readonly Endpoint[], facts: Record<string, EndpointFacts>, now: string): EndpointGrades[] {
+  return endpoints.map((e) => {
+    const f = facts[e.url] ?? { url: e.url, host: '', port: 0, error: 'not probed' };
+    return { url: e.url, phi: e.phi, ...(f.error !== undefined ? { error: f.error } : {}), tls: gradeTls(f, now), headers: gradeHeaders(f) };
+  });
+}

@@ -1,0 +1,340 @@
+// Owns the TLS grade of one endpoint, computed the way Qualys SSL Labs' "SSL Server Rating Guide"
+// computes it, as far as our facts reach: a pure function of the facts and the audit day.
+//
+// Sources (cited by name; numbers below trace to them):
+//   [Guide]   Qualys SSL Labs, "SSL Server Rating Guide" (ssllabs/research wiki, version 2009r,
+//             16 May 2025; tables unchanged since the original 2009 document): letter-grade table,
+//             30/30/40 category weights, protocol / key-exchange / cipher-strength tables, and the
+//             dated "Changes in 2009x" rules.
+//   [TLS12]   Qualys blog, "SSL Labs: Increased Penalty When TLS 1.2 Is Not Supported" (2015): no TLS 1.2 → C.
+//   [2017]    Qualys blog, "SSL Labs Grading Changes January 2017": 3DES with TLS 1.1+ → C.
+//   [2018]    Qualys blog, "SSL Labs Grading Update: Forward Secrecy, Authenticated Encryption and
+//             ROBOT" (2018): no forward secrecy → B, no AEAD → B, for what capable clients negotiate.
+//   [2020]    Qualys blog, "SSL Labs Grade Change for TLS 1.0 and TLS 1.1 Protocols" (live 31 Jan 2020): → B.
+//   [SP800-57] NIST SP 800-57 Part 1, Table 2 (comparable strengths), to place elliptic-curve keys
+//             in the guide's RSA/DH-sized key table.
+import { dayNumber } from '../engine/days.js';
+import { TLS_PROTOCOLS, type CertificateInfo, type EndpointFacts, type NegotiatedTls, type TlsProtocol } from '../gather/endpoint-facts.js';
+import { HSTS_SIX_MONTHS, parseHsts } from './headers-grade.js';
+
+export type TlsLetter = 'A+' | 'A' | 'A-' | 'B' | 'C' | 'D' | 'E' | 'F' | 'T' | 'M';
+
+export interface TlsGrade {
+  /** null when there is nothing to grade (no handshake, no accepted protocol) or the certificate is unknown. */
+  grade: TlsLetter | null;
+  /** 0.3 × protocol + 0.3 × key exchange + 0.4 × cipher strength; null when a part is unknown. */
+  score: number | null;
+  /** Each category's 0–100 score per the guide's tables; null when unknown. */
+  parts: { protocol: number | null; keyExchange: number | null; cipher: number | null };
+  /** A human reason for every cap or adjustment applied to the letter (and why grade is null, when it is). */
+  caps: string[];
+  /** What could not be assessed from our facts. */
+  limits: string[];
+}
+
+/** [Guide] "Protocol support rating guide". TLS 1.3 postdates the table; SSL Labs scores it as TLS 1.2 (100%). */
+const PROTOCOL_SCORE: Record<TlsProtocol, number> = { TLSv1: 90, 'TLSv1.1': 95, 'TLSv1.2': 100, 'TLSv1.3': 100 };
+
+/** [Guide] "Key exchange rating guide", by key or DH parameter strength in RSA-equivalent bits. */
+function keyExchangeScore(bits: number): number {
+  if (bits < 512) return 20;
+  if (bits < 1024) return 40;
+  if (bits < 2048) return 80;
+  if (bits < 4096) return 90;
+  return 100;
+}
+
+/** [Guide] "Cipher strength rating guide", by symmetric key bits. */
+function cipherScore(bits: number): number {
+  if (bits <= 0) return 0;
+  if (bits < 128) return 20;
+  if (bits < 256) return 80;
+  return 100;
+}
+
+/** [Guide] "Letter grade translation". */
+function letterForScore(score: number): 'A' | 'B' | 'C' | 'D' | 'E' | 'F' {
+  if (score >= 80) return 'A';
+  if (score >= 65) return 'B';
+  if (score >= 50) return 'C';
+  if (score >= 35) return 'D';
+  if (score >= 20) return 'E';
+  return 'F';
+}
+
+/** Best first; a cap can only move a grade to the right. */
+const LADDER = ['A+', 'A', 'A-', 'B', 'C', 'D', 'E', 'F'] as const;
+type Ladder = (typeof LADDER)[number];
+const worse = (a: Ladder, b: Ladder): Ladder => (LADDER.indexOf(a) >= LADDER.indexOf(b) ? a : b);
+
+/**
+ * [SP800-57] The RSA modulus of the same security strength as an elliptic-curve key of `fieldBits`
+ * (f = 160–223 ≈ 1024, 224–255 ≈ 2048, 256–383 ≈ 3072, 384–511 ≈ 7680, 512+ ≈ 15360). The guide's
+ * table is written for RSA/DH sizes; this places P-256 and X25519 at 90% and P-384 at 100%, which is
+ * what SSL Labs reports for them. Curves under 160 bits have no SP 800-57 equivalent: they fall in
+ * the guide's "< 1024" and "< 512" rows.
+ */
+function ecRsaEquivalent(fieldBits: number): number {
+  if (fieldBits >= 512) return 15360;
+  if (fieldBits >= 384) return 7680;
+  if (fieldBits >= 256) return 3072;
+  if (fieldBits >= 224) return 2048;
+  if (fieldBits >= 160) return 1024;
+  if (fieldBits >= 112) return 512;
+  return 256;
+}
+
+/** X25519/Ed25519 target 128-bit security (as P-256), X448/Ed448 224-bit (above P-384). */
+const NAMED_CURVE_EQUIVALENT: Record<string, number> = { x25519: 3072, ed25519: 3072, x448: 7680, ed448: 7680 };
+
+interface KeyStrength {
+  /** RSA-equivalent bits. */
+  bits: number;
+  label: string;
+}
+
+function certificateKeyStrength(leaf: CertificateInfo): KeyStrength | undefined {
+  const type = leaf.keyType.toLowerCase();
+  const named = NAMED_CURVE_EQUIVALENT[type];
+  if (named) return { bits: named, label: `the certificate's ${leaf.keyType} key` };
+  if (type === 'rsa' || type === 'dsa' || type === 'rsa-pss') return { bits: leaf.keyBits, label: `the certificate's ${leaf.keyBits}-bit ${type.toUpperCase()} key` };
+  if (type === 'ec') return { bits: ecRsaEquivalent(leaf.keyBits), label: `the certificate's ${leaf.keyBits}-bit EC key${leaf.curve ? ` (${leaf.curve})` : ''}` };
+  return undefined;
+}
+
+function ephemeralKeyStrength(kx: NonNullable<NegotiatedTls['keyExchange']>): KeyStrength | undefined {
+  const named = kx.name ? NAMED_CURVE_EQUIVALENT[kx.name.toLowerCase()] : undefined;
+  if (named) return { bits: named, label: `the ephemeral ${kx.name} key exchange` };
+  if (kx.size === undefined) return undefined;
+  if (kx.type.toUpperCase() === 'DH') return { bits: kx.size, label: `the ephemeral ${kx.size}-bit DH parameters` };
+  return { bits: ecRsaEquivalent(kx.size), label: `the ephemeral ${kx.size}-bit ${kx.name ?? kx.type} key exchange` };
+}
+
+// What a cipher suite name says. OpenSSL names (ECDHE-RSA-AES128-GCM-SHA256) and IANA names
+// (TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_AES_128_GCM_SHA256) are both understood.
+
+const isTls13Suite = (suite: string): boolean => /^TLS_(AES|CHACHA20|SM4)_/i.test(suite);
+const isForwardSecret = (suite: string): boolean => isTls13Suite(suite) || /^(ECDHE|DHE|EDH)-/i.test(suite) || /^TLS_(ECDHE|DHE)_/i.test(suite);
+const isAead = (suite: string): boolean => /GCM|CCM|POLY1305/i.test(suite);
+const is3Des = (suite: string): boolean => /DES-CBC3|3DES/i.test(suite);
+
+/** Symmetric key bits of a suite, as the guide's cipher table counts them (3DES as its nominal 168). */
+function suiteBits(suite: string): number | undefined {
+  const s = suite.toUpperCase();
+  if (/NULL/.test(s)) return 0;
+  if (/(^|[-_])EXP/.test(s)) return 40;
+  if (/CHACHA20/.test(s)) return 256;
+  if (/(AES|CAMELLIA|ARIA)[-_]?256/.test(s)) return 256;
+  if (/(AES|CAMELLIA|ARIA|SM4)[-_]?128|SM4/.test(s)) return 128;
+  if (is3Des(s)) return 168;
+  if (/RC4|SEED|IDEA/.test(s)) return 128;
+  if (/DES/.test(s)) return 56;
+  return undefined;
+}
+
+/** The endpoint certificate's out-of-scope grade (M or T) with its reasons, per the guide's certificate inspection. */
+function certificateVerdict(facts: EndpointFacts, now: string): { grade: 'M' | 'T' | null; reasons: string[] } {
+  const certificate = facts.certificate;
+  const reasons: string[] = [];
+  let grade: 'M' | 'T' | null = null;
+  if (!certificate) return { grade, reasons };
+  const leaf = certificate.chain[0];
+  if (!certificate.trusted) {
+    grade = 'T';
+    reasons.push(`Certificate not trusted${certificate.trustError ? ` (${certificate.trustError})` : ''}: grade T.`);
+  }
+  if (leaf?.selfSigned) {
+    grade = 'T';
+    reasons.push('Certificate is self-signed: grade T.');
+  }
+  const day = dayNumber(now);
+  if (!Number.isNaN(day)) {
+    const dayStart = day * 86_400_000;
+    const dayEnd = dayStart + 86_400_000;
+    // The leaf and every intermediate must be valid on the audit day (roots are trust anchors, not judged).
+    for (const [i, cert] of certificate.chain.entries()) {
+      if (i > 0 && cert.selfSigned) continue;
+      const which = i === 0 ? 'Certificate' : `Chain certificate ${i} (${cert.subject})`;
+      if (Date.parse(cert.validTo) <= dayStart) {
+        grade = 'T';
+        reasons.push(`${which} expired on ${cert.validTo.slice(0, 10)}: grade T.`);
+      } else if (Date.parse(cert.validFrom) >= dayEnd) {
+        grade = 'T';
+        reasons.push(`${which} is not valid until ${cert.validFrom.slice(0, 10)}: grade T.`);
+      }
+    }
+  }
+  // The guide keeps M for a name mismatch; it is the more specific verdict when both apply.
+  if (!certificate.hostnameMatch) {
+    grade = 'M';
+    reasons.push(`Certificate is not valid for ${facts.host}: grade M.`);
+  }
+  return { grade, reasons };
+}
+
+const ALWAYS_LIMITS = [
+  'SSLv2 and SSLv3 are not tested (Node/OpenSSL 3 cannot offer them): the guide\'s F (SSL 2) and C (SSL 3) caps are never applied and protocol support counts TLS versions only.',
+  'Only the suite the server chose for each accepted protocol is known, not its full suite list: cipher strength uses those, so weaker suites the server would also accept go unseen.',
+  'RC4, 3DES, export and NULL suites cannot be offered by Node/OpenSSL 3, so their caps are not assessed (a 3DES suite chosen anyway still caps at C, and any suite chosen still counts in cipher strength).',
+  'Vulnerability caps are not assessed (Heartbleed, ROBOT, POODLE, DROWN, CRIME, insecure renegotiation, OpenSSL padding oracles), nor anonymous or Debian-weak keys, nor revocation.',
+];
+
+/** The endpoint's TLS grade per the SSL Labs rating guide, judged on `now` (YYYY-MM-DD) for certificate validity. */
+export function gradeTls(facts: EndpointFacts, now: string): TlsGrade {
+  const caps: string[] = [];
+  const limits = [...ALWAYS_LIMITS];
+  const parts: TlsGrade['parts'] = { protocol: null, keyExchange: null, cipher: null };
+  const ungraded = (reason: string): TlsGrade => ({ grade: null, score: null, parts, caps: [reason], limits });
+
+  if (facts.error) return ungraded(`Not graded: the endpoint could not be probed (${facts.error}).`);
+  const tls = facts.tls;
+  if (!tls) return ungraded('Not graded: no TLS facts were recorded.');
+  if (tls.error) return ungraded(`Not graded: no TLS handshake could be made (${tls.error}).`);
+  if (Number.isNaN(dayNumber(now))) limits.push(`"${now}" is not a calendar day: certificate dates were not checked.`);
+
+  // Which protocols the server accepted, and the suite it chose for each.
+  const accepted = new Map<TlsProtocol, string | undefined>();
+  /** Protocols whose support is unknown, with why. */
+  const unknownProtocols = new Map<TlsProtocol, string>();
+  for (const protocol of TLS_PROTOCOLS) {
+    const probe = tls.protocols[protocol];
+    if (!probe) unknownProtocols.set(protocol, 'it was not probed');
+    else if (probe.status === 'accepted') accepted.set(protocol, probe.cipher);
+    else if (probe.status === 'untestable' || probe.status === 'error') {
+      unknownProtocols.set(protocol, `it could not be tested (${probe.status}${probe.reason ? `: ${probe.reason}` : ''})`);
+    }
+  }
+  const negotiated = tls.negotiated;
+  const negotiatedProtocol = TLS_PROTOCOLS.find((protocol) => protocol === negotiated?.protocol);
+  if (negotiated && negotiatedProtocol && !accepted.has(negotiatedProtocol)) {
+    accepted.set(negotiatedProtocol, negotiated.cipher);
+    unknownProtocols.delete(negotiatedProtocol);
+  }
+  for (const [protocol, why] of unknownProtocols) limits.push(`${protocol}: ${why}, so whether the server accepts it is unknown.`);
+  if (accepted.size === 0) return ungraded('Not graded: the server accepted no TLS protocol version we could test.');
+
+  // Protocol support: the average of the best and the worst accepted protocol.
+  const protocolScores = [...accepted.keys()].map((protocol) => PROTOCOL_SCORE[protocol]);
+  parts.protocol = (Math.max(...protocolScores) + Math.min(...protocolScores)) / 2;
+
+  // Cipher strength: the average of the strongest and the weakest suite seen.
+  const suites: Array<{ protocol: string; suite: string }> = [];
+  for (const [protocol, suite] of accepted) if (suite) suites.push({ protocol, suite });
+  if (negotiated) suites.push({ protocol: negotiated.protocol, suite: negotiated.cipher });
+  const bits: number[] = [];
+  if (negotiated?.cipherBits !== undefined) bits.push(negotiated.cipherBits);
+  for (const { suite } of suites) {
+    const b = suiteBits(suite);
+    if (b === undefined) limits.push(`Key size of suite ${suite} is unknown: left out of cipher strength.`);
+    else bits.push(b);
+  }
+  if (bits.length > 0) parts.cipher = (cipherScore(Math.max(...bits)) + cipherScore(Math.min(...bits))) / 2;
+
+  // Key exchange: the weaker of the certificate key and the ephemeral key exchange (the guide's note:
+  // with DHE/ECDHE the handshake is no stronger than its parameters, nor than the private key).
+  const strengths: KeyStrength[] = [];
+  const leaf = facts.certificate?.chain[0];
+  if (leaf) {
+    const strength = certificateKeyStrength(leaf);
+    if (strength) strengths.push(strength);
+    else limits.push(`The certificate's ${leaf.keyType} key is of a type the guide's table does not cover: left out of key exchange.`);
+  } else {
+    limits.push('No certificate was recorded: key exchange uses the ephemeral key alone.');
+  }
+  if (negotiated?.keyExchange) {
+    const strength = ephemeralKeyStrength(negotiated.keyExchange);
+    if (strength) strengths.push(strength);
+    else limits.push(`The size of the ephemeral ${negotiated.keyExchange.type} key exchange is unknown: left out of key exchange.`);
+  }
+  const weakest = strengths.reduce<KeyStrength | undefined>((low, s) => (low === undefined || s.bits < low.bits ? s : low), undefined);
+  if (weakest) parts.keyExchange = keyExchangeScore(weakest.bits);
+
+  const { protocol, keyExchange, cipher } = parts;
+  if (protocol === null || keyExchange === null || cipher === null) {
+    const missing = [keyExchange === null && 'key exchange', cipher === null && 'cipher strength'].filter(Boolean).join(' and ');
+    return { grade: null, score: null, parts, caps: [`Not graded: ${missing} could not be determined.`], limits };
+  }
+  // [Guide] "A zero in any category will push the overall score to zero."
+  const score = protocol === 0 || keyExchange === 0 || cipher === 0 ? 0 : (3 * protocol + 3 * keyExchange + 4 * cipher) / 10;
+  let letter: Ladder = letterForScore(score);
+  const cap = (to: Ladder, reason: string): void => {
+    caps.push(reason);
+    letter = worse(letter, to);
+  };
+
+  // Key strength: [Guide] changes in 2009e — keys under 1024 bits are insecure (F), under 2048 weak (B).
+  if (weakest && weakest.bits < 1024) cap('F', `Key strength under 1024 bits (${weakest.label}): grade capped to F.`);
+  else if (weakest && weakest.bits < 2048) cap('B', `Key strength under 2048 bits (${weakest.label}): grade capped to B.`);
+
+  // [Guide] changes in 2009e: MD5 (like MD2) certificate signatures are insecure. Roots are trust anchors.
+  for (const [i, cert] of (facts.certificate?.chain ?? []).entries()) {
+    if (i > 0 && cert.selfSigned) continue;
+    if (/md5|md2/i.test(cert.signatureAlgorithm)) {
+      cap('F', `${i === 0 ? 'Certificate' : `Chain certificate ${i}`} is signed with ${cert.signatureAlgorithm}: grade capped to F.`);
+    }
+  }
+
+  // [TLS12] no TLS 1.2 → C. The rule predates TLS 1.3; a TLS 1.3-only server is not held to it.
+  if (!accepted.has('TLSv1.2') && !accepted.has('TLSv1.3')) cap('C', 'TLS 1.2 is not supported: grade capped to C.');
+  // [2020] TLS 1.0 / 1.1 → B.
+  const legacy = (['TLSv1', 'TLSv1.1'] as const).filter((p) => accepted.has(p));
+  if (legacy.length > 0) cap('B', `${legacy.join(' and ')} ${legacy.length > 1 ? 'are' : 'is'} supported: grade capped to B.`);
+  // [2017] 3DES negotiated with TLS 1.1 or newer → C.
+  const modern3Des = suites.find(({ protocol, suite }) => protocol !== 'TLSv1' && is3Des(suite));
+  if (modern3Des) cap('C', `3DES (${modern3Des.suite}) is negotiated with ${modern3Des.protocol}: grade capped to C.`);
+
+  // [2018] Forward secrecy and AEAD, judged on what capable clients get: our unrestricted handshake,
+  // and a TLS 1.2 client (one that offers both ECDHE and AES-GCM).
+  const tls12Suite = accepted.get('TLSv1.2');
+  if (negotiated && !negotiated.forwardSecrecy) cap('B', `No forward secrecy: a modern client negotiates ${negotiated.cipher} without an ephemeral key exchange: grade capped to B.`);
+  else if (tls12Suite && !isForwardSecret(tls12Suite)) cap('B', `No forward secrecy: a TLS 1.2 client negotiates ${tls12Suite}: grade capped to B.`);
+  const negotiatedModern = negotiatedProtocol === 'TLSv1.2' || negotiatedProtocol === 'TLSv1.3';
+  if (negotiated && negotiatedModern && !negotiated.aead) cap('B', `No AEAD suite: a modern client negotiates ${negotiated.cipher} over ${negotiated.protocol}: grade capped to B.`);
+  else if (tls12Suite && !isAead(tls12Suite)) cap('B', `No AEAD suite: a TLS 1.2 client negotiates ${tls12Suite}: grade capped to B.`);
+
+  // The certificate comes first in the guide: an untrusted or misnamed one replaces the letter.
+  if (!facts.certificate || facts.certificate.error) {
+    return {
+      grade: null,
+      score,
+      parts,
+      caps: [...caps, `Not graded: the certificate could not be inspected (${facts.certificate?.error ?? 'no certificate facts'}), and the guide grades trust first.`],
+      limits,
+    };
+  }
+  const verdict = certificateVerdict(facts, now);
+  if (verdict.grade) {
+    return { grade: verdict.grade, score, parts, caps: [...caps, ...verdict.reasons, `If trust issues were ignored the grade would be ${letter}.`], limits };
+  }
+
+  // [Guide] changes in 2009r: warnings (no TLS 1.3; HSTS disabled or invalid) cap the grade at A-.
+  // [Guide] changes in 2009e: A+ for a good configuration, no warnings, and HSTS max-age ≥ 6 months.
+  if (letter === 'A') {
+    const warnings: string[] = [];
+    if (!accepted.has('TLSv1.3')) {
+      if (unknownProtocols.has('TLSv1.3')) limits.push('Whether TLS 1.3 is supported is unknown: its warning (A-) was not applied.');
+      else warnings.push('TLS 1.3 is not supported: grade capped to A-.');
+    }
+    const https = facts.https;
+    let hstsMaxAge: number | null = null;
+    if (!https || https.error) {
+      limits.push(`HSTS is unknown (${https?.error ?? 'no HTTPS response recorded'}): A+ cannot be awarded.`);
+    } else {
+      const hsts = parseHsts(https.headers['strict-transport-security']);
+      if (hsts.state === 'missing') warnings.push('HSTS is not enabled on the HTTPS response: grade capped to A-.');
+      else if (hsts.state === 'invalid') warnings.push(`HSTS is invalid (${hsts.reason}): grade capped to A-.`);
+      else if (hsts.maxAge === 0) warnings.push('HSTS is disabled (max-age=0): grade capped to A-.');
+      else hstsMaxAge = hsts.maxAge;
+    }
+    if (warnings.length > 0) {
+      caps.push(...warnings);
+      letter = 'A-';
+    } else if (hstsMaxAge !== null && hstsMaxAge >= HSTS_SIX_MONTHS) {
+      caps.push(`HSTS max-age ${hstsMaxAge} is at least ${HSTS_SIX_MONTHS} (6 months) and there are no warnings: grade raised to A+.`);
+      letter = 'A+';
+    } else if (hstsMaxAge !== null) {
+      caps.push(`A+ not awarded: HSTS max-age ${hstsMaxAge} is under ${HSTS_SIX_MONTHS} (6 months).`);
+    }
+  }
+  return { grade: letter, score, parts, caps, limits };
+}
