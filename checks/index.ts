@@ -34,10 +34,33 @@ import policiesReviewed from './policies/reviewed.js';
 import policiesUseDisclosure from './policies/use-disclosure.js';
 import trainingCurrent from './training/current.js';
 import trainingTopics from './training/topics.js';
+import transportAead from './transport/aead.js';
+import transportCertExpired from './transport/cert-expired.js';
+import transportCertExpiring from './transport/cert-expiring.js';
+import transportCertHostname from './transport/cert-hostname.js';
+import transportCertKey from './transport/cert-key.js';
+import transportCertLifetime from './transport/cert-lifetime.js';
+import transportCertSelfSigned from './transport/cert-self-signed.js';
+import transportCertSignature from './transport/cert-signature.js';
+import transportCertTrusted from './transport/cert-trusted.js';
+import transportDeclaredEncryption from './transport/declared-encryption.js';
+import transportForwardSecrecy from './transport/forward-secrecy.js';
+import transportLegacyProtocols from './transport/legacy-protocols.js';
+import transportTls12 from './transport/tls12.js';
+import transportTls13 from './transport/tls13.js';
 import vendorsBaaDocument from './vendors/baa-document.js';
 import vendorsBaaExpired from './vendors/baa-expired.js';
 import vendorsBaaExpiring from './vendors/baa-expiring.js';
 import vendorsBaaSigned from './vendors/baa-signed.js';
+import webCache from './web/cache.js';
+import webCookies from './web/cookies.js';
+import webCsp from './web/csp.js';
+import webFraming from './web/framing.js';
+import webHsts from './web/hsts.js';
+import webHttpsRedirect from './web/https-redirect.js';
+import webNosniff from './web/nosniff.js';
+import webReferrerPolicy from './web/referrer-policy.js';
+import webVersionLeak from './web/version-leak.js';
 
 export const builtinChecks: readonly Check[] = [
   accessFullAccessRoles,
@@ -73,8 +96,31 @@ export const builtinChecks: readonly Check[] = [
   policiesUseDisclosure,
   trainingCurrent,
   trainingTopics,
+  transportAead,
+  transportCertExpired,
+  transportCertExpiring,
+  transportCertHostname,
+  transportCertKey,
+  transportCertLifetime,
+  transportCertSelfSigned,
+  transportCertSignature,
+  transportCertTrusted,
+  transportDeclaredEncryption,
+  transportForwardSecrecy,
+  transportLegacyProtocols,
+  transportTls12,
+  transportTls13,
   vendorsBaaDocument,
   vendorsBaaExpired,
   vendorsBaaExpiring,
   vendorsBaaSigned,
+  webCache,
+  webCookies,
+  webCsp,
+  webFraming,
+  webHsts,
+  webHttpsRedirect,
+  webNosniff,
+  webReferrerPolicy,
+  webVersionLeak,
 ];

@@ -342,13 +342,15 @@ describe('probeHttp: servers that fail', () => {
     expect(facts.hops).toEqual([]);
   });
 
-  it('records a refused connection', async () => {
+  it('records a refused first connection as not served (a site may decline plain HTTP), not as a failure', async () => {
     const closed = net.createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', () => resolve()));
     const port = (closed.address() as net.AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const facts = await probeHttp(`http://127.0.0.1:${port}/`, { address: '127.0.0.1', timeoutMs: 3000 });
-    expect(facts.error).toBe(`connection refused at 127.0.0.1 port ${port}`);
+    expect(facts.error).toBeUndefined();
+    expect(facts.notServed).toBe(`connection refused at 127.0.0.1 port ${port}`);
+    expect(facts.hops).toEqual([]);
   });
 
   it('fails the handshake when the port speaks plain HTTP', async () => {

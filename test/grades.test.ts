@@ -653,6 +653,14 @@ describe('gradeHeaders (MDN HTTP Observatory scoring)', () => {
       expect(modifiers(facts).redirection).toBe(-5);
     });
 
+    it('an off-host redirect recorded but not followed by the probe is the same route: -5', () => {
+      const facts = vary((f) => {
+        httpOf(f).hops = [{ url: `http://${HOST}/`, status: 301, location: 'https://clearskin.example/book' }];
+        httpOf(f).offSiteRedirect = 'https://clearskin.example/book';
+      });
+      expect(resultOf(facts, 'redirection')).toBe('redirection-off-host-from-http');
+    });
+
     it('redirects but ends on HTTP: -20', () => {
       const facts = vary((f) => {
         httpOf(f).hops = [

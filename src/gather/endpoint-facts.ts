@@ -107,6 +107,12 @@ export interface HttpFacts {
    * the redirecting response's.
    */
   offSiteRedirect?: string;
+  /**
+   * Nothing accepts connections for this URL (the connection was refused): the site does not serve
+   * it, which for plain HTTP is a choice, not a failure of the probe. The reason, e.g. "connection
+   * refused at 203.0.113.5 port 80".
+   */
+  notServed?: string;
   /** Every request made, in order: the first is the endpoint's URL (or its http:// twin). */
   hops: HttpHop[];
   /** The last response's URL and status. */

@@ -84,7 +84,10 @@ async function followChain(url: string, options: HttpProbeOptions, facts: HttpFa
       timeoutMs: Math.min(timeoutMs, remainingMs),
     });
     if ('error' in exchange) {
-      facts.error = exchange.error;
+      // Nothing listening at all (typically port 80 closed) is how a site declines plain HTTP: an
+      // observation, not a failed probe. Later in a chain it is a failure.
+      if (exchange.refused && redirects === 0) facts.notServed = exchange.error;
+      else facts.error = exchange.error;
       if (exchange.truncated) facts.truncated = true;
       return;
     }
@@ -136,7 +139,7 @@ async function followChain(url: string, options: HttpProbeOptions, facts: HttpFa
   }
 }
 
-type Exchange = { status: number; rawHeaders: string[] } | { error: string; truncated?: boolean };
+type Exchange = { status: number; rawHeaders: string[] } | { error: string; truncated?: boolean; refused?: boolean };
 
 interface RequestOptions {
   address: string;
@@ -212,7 +215,7 @@ function describeFailure(err: NodeJS.ErrnoException, options: RequestOptions, po
     return { error: `response headers larger than ${formatBytes(options.maxHeaderBytes)}`, truncated: true };
   }
   if (code.startsWith('HPE_')) return { error: `the response is not valid HTTP (${err.message})` };
-  if (code === 'ECONNREFUSED') return { error: `connection refused at ${options.address} port ${port}` };
+  if (code === 'ECONNREFUSED') return { error: `connection refused at ${options.address} port ${port}`, refused: true };
   if (code === 'ECONNRESET' || code === 'EPIPE') {
     return { error: 'the connection was closed or reset before the response headers arrived' };
   }

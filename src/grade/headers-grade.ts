@@ -378,7 +378,8 @@ function redirectionTest(http: HttpFacts, certificateValid: boolean, limits: str
     return http.error ? { ...test, description: `${test.description} (${http.error})` } : test;
   }
   if (http.error) limits.push(`redirection: the plain-HTTP request chain ended in an error (${http.error}); judged on the ${http.hops.length} hop(s) recorded.`);
-  const route = http.hops.map((hop) => parseUrl(hop.url));
+  // A redirect to another host is recorded, not followed: it is still the route's next step.
+  const route = [...http.hops.map((hop) => parseUrl(hop.url)), ...(http.offSiteRedirect ? [parseUrl(http.offSiteRedirect)] : [])];
   const isHttps = (url: URL | null | undefined): boolean => url?.protocol === 'https:';
   const first = route[0];
   const second = route[1];

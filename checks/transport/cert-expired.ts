@@ -1,0 +1,60 @@
+// Owns transport.cert-expired: whether an HTTPS endpoint's certificate is within its validity dates on the audit day.
+import { dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+/** The UTC calendar day of an ISO 8601 instant (validFrom/validTo), or undefined when it is not one. */
+const dayOf = (instant: string): string | undefined => {
+  const day = instant.slice(0, 10);
+  return Number.isNaN(dayNumber(day)) ? undefined : day;
+};
+
+export default defineCheck({
+  meta: {
+    id: 'transport.cert-expired',
+    title: 'Endpoint certificates are within their validity dates',
+    area: 'transport',
+    severity: 'high',
+    hipaa: ['164.312(e)(1)', '164.312(d)'],
+    rationale:
+      'Browsers refuse an expired (or not yet valid) certificate with a full-page warning; patients who click through it can no longer tell the practice\'s site from an impostor\'s.',
+    remediation:
+      'Renew the certificate now and automate renewal (ACME/Let\'s Encrypt, or the host\'s managed certificates), or ask the vendor that runs the endpoint to.',
+    needs: ['endpoints'],
+  },
+  run({ stack, facts, now }) {
+    return (stack.endpoints ?? []).map((endpoint, i): Finding => {
+      const { url } = endpoint;
+      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
+      const at = { subject: url, path: toPointer('endpoints', i) };
+      const unknown = (reason: string): Finding => ({
+        ...at,
+        status: 'not_applicable',
+        unavailable: reason,
+        message: `Whether ${label}'s certificate is valid on ${now} is unknown: ${reason}.`,
+      });
+      if (!/^https:/i.test(url)) {
+        return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };
+      }
+      const seen = facts.endpoints?.[url];
+      if (!seen) return unknown('no probe results were recorded for it');
+      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
+      const certificate = seen.certificate;
+      if (!certificate) return unknown('no certificate was recorded');
+      if (certificate.error) return unknown(`the certificate could not be read: ${certificate.error}`);
+      const leaf = certificate.chain[0];
+      if (!leaf) return unknown('the server sent no certificate');
+
+      const from = dayOf(leaf.validFrom);
+      const to = dayOf(leaf.validTo);
+      if (!from || !to) return unknown(`its validity dates are unreadable (${leaf.validFrom} to ${leaf.validTo})`);
+      const evidence = { validFrom: leaf.validFrom, validTo: leaf.validTo };
+      // Day granularity, as every date in the audit: a certificate ending on the audit day is still valid that day.
+      if (dayNumber(to) < dayNumber(now)) {
+        return { ...at, status: 'fail', evidence, message: `${label}'s certificate expired on ${to}: browsers refuse the connection.` };
+      }
+      if (dayNumber(from) > dayNumber(now)) {
+        return { ...at, status: 'fail', evidence, message: `${label}'s certificate is not valid until ${from}: browsers refuse the connection.` };
+      }
+      return { ...at, status: 'pass', evidence, message: `${label}'s certificate is valid from ${from} to ${to}.` };
+    });
+  },
+});

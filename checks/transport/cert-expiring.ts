@@ -1,0 +1,62 @@
+// Owns transport.cert-expiring: whether an HTTPS endpoint's certificate expires soon after the audit day.
+import { daysBetween, dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+/** Days of notice: enough to renew by hand when automated renewal has silently stopped. */
+const EXPIRY_WARNING_DAYS = 30;
+
+const dayOf = (instant: string): string | undefined => {
+  const day = instant.slice(0, 10);
+  return Number.isNaN(dayNumber(day)) ? undefined : day;
+};
+
+export default defineCheck({
+  meta: {
+    id: 'transport.cert-expiring',
+    title: 'Endpoint certificates are not about to expire',
+    area: 'transport',
+    severity: 'medium',
+    hipaa: ['164.312(e)(1)', '164.312(d)'],
+    rationale:
+      `A certificate that expires within ${EXPIRY_WARNING_DAYS} days usually means automated renewal has stopped; once it lapses browsers block the site and patients are trained to click through warnings.`,
+    remediation:
+      'Renew the certificate and check that automated renewal (ACME/Let\'s Encrypt, the host\'s managed certificates) works, or ask the vendor that runs the endpoint to.',
+    needs: ['endpoints'],
+  },
+  run({ stack, facts, now }) {
+    return (stack.endpoints ?? []).map((endpoint, i): Finding => {
+      const { url } = endpoint;
+      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
+      const at = { subject: url, path: toPointer('endpoints', i) };
+      const unknown = (reason: string): Finding => ({
+        ...at,
+        status: 'not_applicable',
+        unavailable: reason,
+        message: `When ${label}'s certificate expires is unknown: ${reason}.`,
+      });
+      if (!/^https:/i.test(url)) {
+        return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };
+      }
+      const seen = facts.endpoints?.[url];
+      if (!seen) return unknown('no probe results were recorded for it');
+      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
+      const certificate = seen.certificate;
+      if (!certificate) return unknown('no certificate was recorded');
+      if (certificate.error) return unknown(`the certificate could not be read: ${certificate.error}`);
+      const leaf = certificate.chain[0];
+      if (!leaf) return unknown('the server sent no certificate');
+
+      const to = dayOf(leaf.validTo);
+      if (!to) return unknown(`its expiry date is unreadable (${leaf.validTo})`);
+      const daysLeft = daysBetween(now, to);
+      const evidence = { validTo: leaf.validTo, daysLeft };
+      if (daysLeft < 0) {
+        return { ...at, status: 'not_applicable', evidence, message: `${label}'s certificate already expired on ${to}; transport.cert-expired reports it.` };
+      }
+      if (daysLeft <= EXPIRY_WARNING_DAYS) {
+        const when = daysLeft === 0 ? 'today' : `in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`;
+        return { ...at, status: 'warn', evidence, message: `${label}'s certificate expires ${when} (${to}), within ${EXPIRY_WARNING_DAYS} days.` };
+      }
+      return { ...at, status: 'pass', evidence, message: `${label}'s certificate is valid for ${daysLeft} more days (until ${to}).` };
+    });
+  },
+});

@@ -1,0 +1,48 @@
+// Owns transport.cert-hostname: whether an HTTPS endpoint's certificate names the endpoint's host.
+import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+export default defineCheck({
+  meta: {
+    id: 'transport.cert-hostname',
+    title: 'Endpoint certificates name the endpoint\'s host',
+    area: 'transport',
+    severity: 'high',
+    hipaa: ['164.312(e)(1)', '164.312(d)'],
+    rationale:
+      'A certificate for another name (a hosting provider\'s default, an old domain) makes browsers warn on every visit and trains patients to click through the warning that protects them from impostors.',
+    remediation:
+      'Issue a certificate whose subject alternative names include the endpoint\'s host (add the name in the host\'s or CDN\'s custom-domain settings), or correct `endpoints[].url` if it names the wrong host.',
+    needs: ['endpoints'],
+  },
+  run({ stack, facts }) {
+    return (stack.endpoints ?? []).map((endpoint, i): Finding => {
+      const { url } = endpoint;
+      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
+      const at = { subject: url, path: toPointer('endpoints', i) };
+      const unknown = (reason: string): Finding => ({
+        ...at,
+        status: 'not_applicable',
+        unavailable: reason,
+        message: `Whether ${label}'s certificate names its host is unknown: ${reason}.`,
+      });
+      if (!/^https:/i.test(url)) {
+        return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };
+      }
+      const seen = facts.endpoints?.[url];
+      if (!seen) return unknown('no probe results were recorded for it');
+      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
+      const certificate = seen.certificate;
+      if (!certificate) return unknown('no certificate was recorded');
+      if (certificate.error) return unknown(`the certificate could not be read: ${certificate.error}`);
+      const leaf = certificate.chain[0];
+      if (!leaf) return unknown('the server sent no certificate');
+
+      const names = leaf.subjectAltNames.length ? leaf.subjectAltNames.join(', ') : leaf.subject;
+      const evidence = { host: seen.host, subjectAltNames: leaf.subjectAltNames, subject: leaf.subject };
+      if (certificate.hostnameMatch) {
+        return { ...at, status: 'pass', evidence, message: `${label}'s certificate is valid for ${seen.host}.` };
+      }
+      return { ...at, status: 'fail', evidence, message: `${label}'s certificate is not valid for ${seen.host}: it names only ${names}.` };
+    });
+  },
+});

@@ -1,0 +1,71 @@
+// Owns transport.cert-key: whether the keys of an HTTPS endpoint's leaf and intermediate certificates are strong enough.
+import { defineCheck, toPointer, type CertificateInfo, type Finding } from '../../src/index.js';
+
+/** NIST SP 800-57 / SP 800-131A: below these sizes a key gives less than 112 (RSA) or 128 (EC) bits of security. */
+const MIN_RSA_BITS = 2048;
+const MIN_EC_BITS = 256;
+
+/** Why a certificate's key is too weak, 'unknown' for a key type this check does not know, or undefined when strong. */
+function keyWeakness(cert: CertificateInfo): string | 'unknown' | undefined {
+  const type = cert.keyType.toLowerCase();
+  // rsa-pss keys are RSA keys restricted to PSS signatures.
+  if (type === 'rsa' || type === 'rsa-pss') return cert.keyBits < MIN_RSA_BITS ? `RSA ${cert.keyBits}-bit (minimum ${MIN_RSA_BITS})` : undefined;
+  if (type === 'ec') return cert.keyBits < MIN_EC_BITS ? `EC ${cert.keyBits}-bit${cert.curve ? ` ${cert.curve}` : ''} (minimum ${MIN_EC_BITS})` : undefined;
+  if (type === 'ed25519' || type === 'ed448') return undefined;
+  // FIPS 186-5 no longer approves DSA for new signatures.
+  if (type === 'dsa') return `DSA ${cert.keyBits}-bit (DSA is no longer approved)`;
+  return 'unknown';
+}
+
+export default defineCheck({
+  meta: {
+    id: 'transport.cert-key',
+    title: 'Endpoint certificates use strong keys',
+    area: 'transport',
+    severity: 'high',
+    hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)', '164.312(d)'],
+    rationale:
+      `A certificate key under ${MIN_RSA_BITS} bits (RSA) or ${MIN_EC_BITS} bits (EC) can be factored or broken with affordable computing, after which anyone can impersonate the server; NIST SP 800-131A disallows them.`,
+    remediation:
+      `Reissue the certificate with an RSA key of at least ${MIN_RSA_BITS} bits or an EC P-256/P-384 key (what Let's Encrypt and managed certificates give by default), or ask the vendor that runs the endpoint to.`,
+    needs: ['endpoints'],
+  },
+  run({ stack, facts }) {
+    return (stack.endpoints ?? []).map((endpoint, i): Finding => {
+      const { url } = endpoint;
+      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
+      const at = { subject: url, path: toPointer('endpoints', i) };
+      const unknown = (reason: string): Finding => ({
+        ...at,
+        status: 'not_applicable',
+        unavailable: reason,
+        message: `Whether ${label}'s certificate keys are strong is unknown: ${reason}.`,
+      });
+      if (!/^https:/i.test(url)) {
+        return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };
+      }
+      const seen = facts.endpoints?.[url];
+      if (!seen) return unknown('no probe results were recorded for it');
+      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
+      const certificate = seen.certificate;
+      if (!certificate) return unknown('no certificate was recorded');
+      if (certificate.error) return unknown(`the certificate could not be read: ${certificate.error}`);
+      const leaf = certificate.chain[0];
+      if (!leaf) return unknown('the server sent no certificate');
+
+      // The leaf and the intermediates the server sends; a self-signed root is trusted by being in the store, not by its key.
+      const judged = certificate.chain.filter((c, j) => j === 0 || !c.selfSigned);
+      const keys = judged.map((c) => ({ subject: c.subject, keyType: c.keyType, keyBits: c.keyBits, weakness: keyWeakness(c) }));
+      const evidence = keys.map(({ subject, keyType, keyBits }) => ({ subject, keyType, keyBits }));
+      const weak = keys.filter((k) => k.weakness !== undefined && k.weakness !== 'unknown');
+      if (weak.length) {
+        return { ...at, status: 'fail', evidence, message: `${label}'s certificate chain has weak keys: ${weak.map((k) => `${k.subject} ${k.weakness}`).join('; ')}.` };
+      }
+      const unknownTypes = keys.filter((k) => k.weakness === 'unknown');
+      if (unknownTypes.length) {
+        return { ...at, status: 'manual', evidence, message: `${label}'s certificate chain uses key types this check does not judge (${unknownTypes.map((k) => `${k.subject}: ${k.keyType}`).join('; ')}); confirm they meet NIST SP 800-131A.` };
+      }
+      return { ...at, status: 'pass', evidence, message: `${label}'s certificate uses a ${leaf.keyType.toUpperCase()} ${leaf.keyBits}-bit key${judged.length > 1 ? ', and its intermediates strong keys too' : ''}.` };
+    });
+  },
+});

@@ -1,0 +1,47 @@
+// Owns transport.cert-self-signed: whether an HTTPS endpoint presents a self-signed leaf certificate.
+import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+export default defineCheck({
+  meta: {
+    id: 'transport.cert-self-signed',
+    title: 'Endpoint certificates are issued by a certificate authority',
+    area: 'transport',
+    severity: 'high',
+    hipaa: ['164.312(e)(1)', '164.312(d)'],
+    rationale:
+      'A self-signed certificate proves nothing about who runs the server: every patient sees a warning, and anyone on the path can substitute their own self-signed certificate unnoticed.',
+    remediation:
+      'Replace the self-signed certificate with one from a publicly trusted CA (Let\'s Encrypt is free, most hosts manage it), or ask the vendor that runs the endpoint to.',
+    needs: ['endpoints'],
+  },
+  run({ stack, facts }) {
+    return (stack.endpoints ?? []).map((endpoint, i): Finding => {
+      const { url } = endpoint;
+      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
+      const at = { subject: url, path: toPointer('endpoints', i) };
+      const unknown = (reason: string): Finding => ({
+        ...at,
+        status: 'not_applicable',
+        unavailable: reason,
+        message: `Whether ${label}'s certificate is self-signed is unknown: ${reason}.`,
+      });
+      if (!/^https:/i.test(url)) {
+        return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };
+      }
+      const seen = facts.endpoints?.[url];
+      if (!seen) return unknown('no probe results were recorded for it');
+      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
+      const certificate = seen.certificate;
+      if (!certificate) return unknown('no certificate was recorded');
+      if (certificate.error) return unknown(`the certificate could not be read: ${certificate.error}`);
+      const leaf = certificate.chain[0];
+      if (!leaf) return unknown('the server sent no certificate');
+
+      const evidence = { subject: leaf.subject, issuer: leaf.issuer, selfSigned: leaf.selfSigned };
+      if (leaf.selfSigned) {
+        return { ...at, status: 'fail', evidence, message: `${label} presents a self-signed certificate (${leaf.subject}): nothing proves to patients that they reached the practice's server.` };
+      }
+      return { ...at, status: 'pass', evidence, message: `${label}'s certificate is issued by ${leaf.issuer}.` };
+    });
+  },
+});

@@ -1,0 +1,66 @@
+// Owns transport.tls12: whether an HTTPS endpoint offers TLS 1.2 (and at least one modern version).
+import { defineCheck, toPointer, type Finding, type ProtocolProbe } from '../../src/index.js';
+
+export default defineCheck({
+  meta: {
+    id: 'transport.tls12',
+    title: 'Endpoints offer TLS 1.2',
+    area: 'transport',
+    severity: 'high',
+    hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
+    rationale:
+      'NIST SP 800-52r2 requires servers to support TLS 1.2: without it, clients that lack TLS 1.3 (older phones, browsers and integrations) cannot connect at all, and a server offering neither has no approved protocol left.',
+    remediation:
+      'Enable TLS 1.2 (and TLS 1.3) on the server, load balancer or CDN (e.g. nginx `ssl_protocols TLSv1.2 TLSv1.3;`), or ask the hosting vendor to.',
+    needs: ['endpoints'],
+  },
+  run({ stack, facts }) {
+    return (stack.endpoints ?? []).map((endpoint, i): Finding => {
+      const { url } = endpoint;
+      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
+      const at = { subject: url, path: toPointer('endpoints', i) };
+      const unknown = (reason: string): Finding => ({
+        ...at,
+        status: 'not_applicable',
+        unavailable: reason,
+        message: `Whether ${label} offers TLS 1.2 is unknown: ${reason}.`,
+      });
+      if (!/^https:/i.test(url)) {
+        return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no TLS versions to judge (endpoints.https reports it).` };
+      }
+      const seen = facts.endpoints?.[url];
+      if (!seen) return unknown('no probe results were recorded for it');
+      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
+      if (!seen.tls) return unknown('no TLS results were recorded');
+      if (seen.tls.error) return unknown(`no TLS handshake could be made: ${seen.tls.error}`);
+
+      const tls12 = seen.tls.protocols['TLSv1.2'];
+      const tls13 = seen.tls.protocols['TLSv1.3'];
+      const evidence = { 'TLS 1.2': tls12?.status ?? null, 'TLS 1.3': tls13?.status ?? null };
+      // What a probe that neither accepted nor refused means: unknown (error) or for a person to test (untestable).
+      const notDecided = (probe: ProtocolProbe | undefined, name: string): Finding | undefined => {
+        if (!probe) return unknown(`no ${name} probe was recorded`);
+        if (probe.status === 'error') return unknown(`the ${name} probe failed: ${probe.reason ?? 'no reason recorded'}`);
+        if (probe.status === 'untestable') {
+          return {
+            ...at,
+            status: 'manual',
+            evidence,
+            message: `Whether ${label} offers ${name} is unknown: this machine's TLS library cannot offer it${probe.reason ? ` (${probe.reason})` : ''}; test it with testssl or sslscan.`,
+          };
+        }
+        return undefined;
+      };
+
+      if (tls12?.status === 'accepted') return { ...at, status: 'pass', evidence, message: `${label} offers TLS 1.2.` };
+      const tls12Unknown = notDecided(tls12, 'TLS 1.2');
+      if (tls12Unknown) return tls12Unknown;
+      if (tls13?.status === 'accepted') {
+        return { ...at, status: 'warn', evidence, message: `${label} offers TLS 1.3 only: clients without TLS 1.3 (older phones, browsers and integrations) cannot connect.` };
+      }
+      const tls13Unknown = notDecided(tls13, 'TLS 1.3');
+      if (tls13Unknown) return tls13Unknown;
+      return { ...at, status: 'fail', evidence, message: `${label} offers neither TLS 1.2 nor TLS 1.3, so no connection to it uses an approved protocol.` };
+    });
+  },
+});

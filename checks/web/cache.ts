@@ -1,0 +1,52 @@
+// Owns web.cache: whether a PHI endpoint's page tells browsers and proxies not to store it.
+import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+export default defineCheck({
+  meta: {
+    id: 'web.cache',
+    title: 'PHI endpoints send Cache-Control: no-store',
+    area: 'web',
+    severity: 'medium',
+    hipaa: ['164.312(e)(1)'],
+    rationale:
+      'Without `no-store`, pages showing PHI may be kept in the browser cache of a shared front-desk or family computer and in intermediate caches, where the next person can read them; `no-cache` and `private` still allow storing.',
+    remediation:
+      'Send `Cache-Control: no-store` on every response of an endpoint that handles PHI (a header setting in the application, web server or CDN), or ask the vendor that runs it to.',
+    needs: ['endpoints'],
+  },
+  run({ stack, facts }) {
+    return (stack.endpoints ?? []).flatMap((endpoint, i): Finding[] => {
+      if (!endpoint.phi) return [];
+      const { url } = endpoint;
+      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
+      const at = { subject: url, path: toPointer('endpoints', i) };
+      const unknown = (reason: string): Finding[] => [{
+        ...at,
+        status: 'not_applicable',
+        unavailable: reason,
+        message: `Whether ${label} forbids caching is unknown: ${reason}.`,
+      }];
+      const seen = facts.endpoints?.[url];
+      if (!seen) return unknown('no probe results were recorded for it');
+      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
+      // The response the endpoint's own URL serves: the HTTPS GET, or the plain GET of an http:// endpoint.
+      const secure = /^https:/i.test(url);
+      const page = secure ? seen.https : seen.http;
+      if (!page) return unknown(`no ${secure ? 'HTTPS' : 'plain-HTTP'} response was recorded`);
+      if (page.error) return unknown(`the ${secure ? 'HTTPS' : 'plain-HTTP'} request failed: ${page.error}`);
+
+      const value = page.headers['cache-control']?.trim();
+      const directives = (value ?? '').split(',').map((d) => d.trim().split('=')[0]!.trim().toLowerCase());
+      const evidence = { 'cache-control': value ?? null };
+      if (directives.includes('no-store')) {
+        return [{ ...at, status: 'pass', evidence, message: `${label} handles PHI and sends Cache-Control: no-store.` }];
+      }
+      return [{
+        ...at,
+        status: 'fail',
+        evidence,
+        message: `${label} handles PHI but ${value ? `sends Cache-Control "${value}" without no-store` : 'sends no Cache-Control header'}, so its pages may be stored in browser and proxy caches.`,
+      }];
+    });
+  },
+});

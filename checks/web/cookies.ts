@@ -1,0 +1,57 @@
+// Owns web.cookies: whether every cookie an endpoint sets carries Secure, HttpOnly and SameSite.
+import { defineCheck, toPointer, type CookieFacts, type Finding } from '../../src/index.js';
+
+/** The attributes a cookie lacks, by name. */
+const missingAttributes = (cookie: CookieFacts): string[] => [
+  ...(cookie.secure ? [] : ['Secure']),
+  ...(cookie.httpOnly ? [] : ['HttpOnly']),
+  ...(cookie.sameSite ? [] : ['SameSite']),
+];
+
+export default defineCheck({
+  meta: {
+    id: 'web.cookies',
+    title: 'Endpoint cookies are Secure, HttpOnly and SameSite',
+    area: 'web',
+    severity: 'high',
+    hipaa: ['164.312(e)(1)', '164.312(d)'],
+    rationale:
+      'A session cookie without Secure can be sent over plain HTTP and stolen on the path, one without HttpOnly can be read by any injected script, and one without SameSite rides along on cross-site requests; each lets someone act as a signed-in patient or staff member.',
+    remediation:
+      'Set every cookie with `Secure; HttpOnly; SameSite=Lax` (or Strict), ideally with a `__Host-` name prefix, in the application or framework session settings, or ask the vendor that runs the endpoint to.',
+    needs: ['endpoints'],
+  },
+  run({ stack, facts }) {
+    return (stack.endpoints ?? []).map((endpoint, i): Finding => {
+      const { url } = endpoint;
+      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
+      const at = { subject: url, path: toPointer('endpoints', i) };
+      const unknown = (reason: string): Finding => ({
+        ...at,
+        status: 'not_applicable',
+        unavailable: reason,
+        message: `Whether ${label}'s cookies are protected is unknown: ${reason}.`,
+      });
+      const seen = facts.endpoints?.[url];
+      if (!seen) return unknown('no probe results were recorded for it');
+      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
+      // The response the endpoint's own URL serves: the HTTPS GET, or the plain GET of an http:// endpoint.
+      const secure = /^https:/i.test(url);
+      const page = secure ? seen.https : seen.http;
+      if (!page) return unknown(`no ${secure ? 'HTTPS' : 'plain-HTTP'} response was recorded`);
+      if (page.error) return unknown(`the ${secure ? 'HTTPS' : 'plain-HTTP'} request failed: ${page.error}`);
+
+      // Names and attribute flags only: cookie values are never recorded, and never reported.
+      const lacking = page.cookies.map((c) => ({ name: c.name, missing: missingAttributes(c) })).filter((c) => c.missing.length > 0);
+      const evidence = page.cookies.map((c) => ({ name: c.name, secure: c.secure, httpOnly: c.httpOnly, sameSite: c.sameSite }));
+      if (page.cookies.length === 0) return { ...at, status: 'pass', evidence, message: `${label} sets no cookies.` };
+      if (lacking.length === 0) {
+        return { ...at, status: 'pass', evidence, message: `${label} sets ${page.cookies.length === 1 ? 'its cookie' : `all ${page.cookies.length} cookies`} with Secure, HttpOnly and SameSite (${page.cookies.map((c) => c.name).join(', ')}).` };
+      }
+      const what = `sets cookies without protective attributes: ${lacking.map((c) => `${c.name} (no ${c.missing.join(', no ')})`).join('; ')}`;
+      return endpoint.phi
+        ? { ...at, status: 'fail', evidence, message: `${label} handles PHI but ${what}.` }
+        : { ...at, status: 'warn', evidence, message: `${label} ${what}.` };
+    });
+  },
+});

@@ -1,0 +1,50 @@
+// Owns web.csp: whether an endpoint's page sends a Content-Security-Policy.
+import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+export default defineCheck({
+  meta: {
+    id: 'web.csp',
+    title: 'Endpoints send a Content-Security-Policy',
+    area: 'web',
+    severity: 'medium',
+    hipaa: ['164.312(c)(1)'],
+    rationale:
+      'A Content-Security-Policy limits which scripts a page may run and where it may send data, so one injected script (XSS, a compromised plugin or tag) cannot read or alter what patients enter.',
+    remediation:
+      'Send a `Content-Security-Policy` header (start from `default-src \'self\'; object-src \'none\'; base-uri \'self\'; frame-ancestors \'none\'` and add the sources the site needs; a Report-Only policy does not count), or ask the vendor that runs the endpoint to.',
+    needs: ['endpoints'],
+  },
+  run({ stack, facts }) {
+    return (stack.endpoints ?? []).map((endpoint, i): Finding => {
+      const { url } = endpoint;
+      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
+      const at = { subject: url, path: toPointer('endpoints', i) };
+      const unknown = (reason: string): Finding => ({
+        ...at,
+        status: 'not_applicable',
+        unavailable: reason,
+        message: `Whether ${label} sends a Content-Security-Policy is unknown: ${reason}.`,
+      });
+      const seen = facts.endpoints?.[url];
+      if (!seen) return unknown('no probe results were recorded for it');
+      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
+      // The response the endpoint's own URL serves: the HTTPS GET, or the plain GET of an http:// endpoint.
+      const secure = /^https:/i.test(url);
+      const page = secure ? seen.https : seen.http;
+      if (!page) return unknown(`no ${secure ? 'HTTPS' : 'plain-HTTP'} response was recorded`);
+      if (page.error) return unknown(`the ${secure ? 'HTTPS' : 'plain-HTTP'} request failed: ${page.error}`);
+
+      const policy = page.headers['content-security-policy']?.trim();
+      const reportOnly = page.headers['content-security-policy-report-only']?.trim();
+      const evidence = { 'content-security-policy': policy ?? null, 'content-security-policy-report-only': reportOnly ?? null };
+      if (policy) return { ...at, status: 'pass', evidence, message: `${label} sends a Content-Security-Policy.` };
+      const note = reportOnly ? ' (only a Report-Only policy, which enforces nothing)' : '';
+      return {
+        ...at,
+        status: 'warn',
+        evidence,
+        message: `${label}${endpoint.phi ? ', which handles PHI,' : ''} sends no Content-Security-Policy${note}, so an injected script can run with nothing to stop it.`,
+      };
+    });
+  },
+});

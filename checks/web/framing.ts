@@ -1,0 +1,69 @@
+// Owns web.framing: whether an endpoint's page forbids being framed by other sites (clickjacking).
+import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+/** X-Frame-Options values that forbid framing by other sites (ALLOW-FROM is obsolete and ignored by browsers). */
+const SAFE_FRAME_OPTIONS: ReadonlySet<string> = new Set(['DENY', 'SAMEORIGIN']);
+/** frame-ancestors sources that let any site frame the page. */
+const WILDCARD_SOURCES: ReadonlySet<string> = new Set(['*', 'http:', 'https:']);
+
+/** The sources of every frame-ancestors directive in the (possibly several, joined with ", ") policies. */
+function frameAncestors(csp: string | undefined): string[][] {
+  if (!csp) return [];
+  return csp
+    .split(',')
+    .flatMap((policy) => policy.split(';'))
+    .map((directive) => directive.trim().split(/\s+/))
+    .filter(([name]) => name?.toLowerCase() === 'frame-ancestors')
+    .map(([, ...sources]) => sources.map((s) => s.toLowerCase()));
+}
+
+export default defineCheck({
+  meta: {
+    id: 'web.framing',
+    title: 'Endpoints cannot be framed by other sites',
+    area: 'web',
+    severity: 'medium',
+    hipaa: ['164.312(c)(1)'],
+    rationale:
+      'A page that other sites may frame can be overlaid with a decoy (clickjacking), tricking a signed-in patient or staff member into submitting, changing or revealing PHI.',
+    remediation:
+      'Send `Content-Security-Policy: frame-ancestors \'none\'` (or \'self\') and `X-Frame-Options: DENY` (or SAMEORIGIN), or ask the vendor that runs the endpoint to; endpoints that handle PHI (`endpoints[].phi: true`) fail until they do.',
+    needs: ['endpoints'],
+  },
+  run({ stack, facts }) {
+    return (stack.endpoints ?? []).map((endpoint, i): Finding => {
+      const { url } = endpoint;
+      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
+      const at = { subject: url, path: toPointer('endpoints', i) };
+      const unknown = (reason: string): Finding => ({
+        ...at,
+        status: 'not_applicable',
+        unavailable: reason,
+        message: `Whether ${label} can be framed by other sites is unknown: ${reason}.`,
+      });
+      const seen = facts.endpoints?.[url];
+      if (!seen) return unknown('no probe results were recorded for it');
+      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
+      // The response the endpoint's own URL serves: the HTTPS GET, or the plain GET of an http:// endpoint.
+      const secure = /^https:/i.test(url);
+      const page = secure ? seen.https : seen.http;
+      if (!page) return unknown(`no ${secure ? 'HTTPS' : 'plain-HTTP'} response was recorded`);
+      if (page.error) return unknown(`the ${secure ? 'HTTPS' : 'plain-HTTP'} request failed: ${page.error}`);
+
+      const frameOptions = page.headers['x-frame-options']?.trim();
+      const ancestors = frameAncestors(page.headers['content-security-policy']);
+      const evidence = { 'x-frame-options': frameOptions ?? null, 'frame-ancestors': ancestors.map((s) => s.join(' ')) };
+      const byFrameOptions = frameOptions !== undefined && SAFE_FRAME_OPTIONS.has(frameOptions.split(',')[0]!.trim().toUpperCase());
+      // Every policy is enforced, so one restrictive frame-ancestors is enough.
+      const byCsp = ancestors.some((sources) => !sources.some((s) => WILDCARD_SOURCES.has(s)));
+      if (byFrameOptions || byCsp) {
+        const how = [byCsp ? 'CSP frame-ancestors' : '', byFrameOptions ? `X-Frame-Options ${frameOptions}` : ''].filter(Boolean).join(' and ');
+        return { ...at, status: 'pass', evidence, message: `${label} forbids framing by other sites (${how}).` };
+      }
+      const what = 'can be framed by any site (no X-Frame-Options DENY/SAMEORIGIN and no restrictive CSP frame-ancestors), which allows clickjacking';
+      return endpoint.phi
+        ? { ...at, status: 'fail', evidence, message: `${label} handles PHI but ${what}.` }
+        : { ...at, status: 'warn', evidence, message: `${label} ${what}.` };
+    });
+  },
+});

@@ -1,0 +1,51 @@
+// Owns web.nosniff: whether an endpoint's page sends X-Content-Type-Options: nosniff.
+import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+export default defineCheck({
+  meta: {
+    id: 'web.nosniff',
+    title: 'Endpoints send X-Content-Type-Options: nosniff',
+    area: 'web',
+    severity: 'low',
+    hipaa: ['164.312(c)(1)'],
+    rationale:
+      'Without `nosniff` a browser may guess a response\'s type and run an uploaded file or a JSON response as script or HTML, a route for injected code on pages where patients enter PHI.',
+    remediation:
+      'Send `X-Content-Type-Options: nosniff` on every response (one header setting in the web server, CDN or site builder), or ask the vendor that runs the endpoint to.',
+    needs: ['endpoints'],
+  },
+  run({ stack, facts }) {
+    return (stack.endpoints ?? []).map((endpoint, i): Finding => {
+      const { url } = endpoint;
+      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
+      const at = { subject: url, path: toPointer('endpoints', i) };
+      const unknown = (reason: string): Finding => ({
+        ...at,
+        status: 'not_applicable',
+        unavailable: reason,
+        message: `Whether ${label} sends X-Content-Type-Options: nosniff is unknown: ${reason}.`,
+      });
+      const seen = facts.endpoints?.[url];
+      if (!seen) return unknown('no probe results were recorded for it');
+      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
+      // The response the endpoint's own URL serves: the HTTPS GET, or the plain GET of an http:// endpoint.
+      const secure = /^https:/i.test(url);
+      const page = secure ? seen.https : seen.http;
+      if (!page) return unknown(`no ${secure ? 'HTTPS' : 'plain-HTTP'} response was recorded`);
+      if (page.error) return unknown(`the ${secure ? 'HTTPS' : 'plain-HTTP'} request failed: ${page.error}`);
+
+      const value = page.headers['x-content-type-options']?.trim();
+      const evidence = { 'x-content-type-options': value ?? null };
+      // Browsers read the first value when the header was sent more than once (joined with ", ").
+      if (value?.split(',')[0]!.trim().toLowerCase() === 'nosniff') {
+        return { ...at, status: 'pass', evidence, message: `${label} sends X-Content-Type-Options: nosniff.` };
+      }
+      return {
+        ...at,
+        status: 'warn',
+        evidence,
+        message: value ? `${label} sends X-Content-Type-Options "${value}" instead of nosniff.` : `${label} sends no X-Content-Type-Options: nosniff header.`,
+      };
+    });
+  },
+});

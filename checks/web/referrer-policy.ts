@@ -1,0 +1,74 @@
+// Owns web.referrer-policy: whether an endpoint's page keeps full URLs out of the Referer header sent to other sites.
+import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+/** The policies a browser understands (others are ignored); the last understood one in the header applies. */
+const KNOWN_POLICIES: ReadonlySet<string> = new Set([
+  'no-referrer',
+  'no-referrer-when-downgrade',
+  'origin',
+  'origin-when-cross-origin',
+  'same-origin',
+  'strict-origin',
+  'strict-origin-when-cross-origin',
+  'unsafe-url',
+]);
+/** Policies that send the full URL (path and query) to other sites. */
+const LEAKY_POLICIES: ReadonlySet<string> = new Set(['unsafe-url', 'no-referrer-when-downgrade']);
+
+export default defineCheck({
+  meta: {
+    id: 'web.referrer-policy',
+    title: 'Endpoints send a Referrer-Policy that keeps full URLs private',
+    area: 'web',
+    severity: 'low',
+    hipaa: ['164.312(e)(1)'],
+    rationale:
+      'Booking and portal URLs can carry appointment types, names or record ids; with `unsafe-url`, `no-referrer-when-downgrade` or no policy at all (older browsers) the full URL is sent to every third-party script, image and link the page uses.',
+    remediation:
+      'Send `Referrer-Policy: strict-origin-when-cross-origin` (or `no-referrer` / `same-origin`) on every response, or ask the vendor that runs the endpoint to.',
+    needs: ['endpoints'],
+  },
+  run({ stack, facts }) {
+    return (stack.endpoints ?? []).map((endpoint, i): Finding => {
+      const { url } = endpoint;
+      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
+      const at = { subject: url, path: toPointer('endpoints', i) };
+      const unknown = (reason: string): Finding => ({
+        ...at,
+        status: 'not_applicable',
+        unavailable: reason,
+        message: `Which Referrer-Policy ${label} sends is unknown: ${reason}.`,
+      });
+      const seen = facts.endpoints?.[url];
+      if (!seen) return unknown('no probe results were recorded for it');
+      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
+      // The response the endpoint's own URL serves: the HTTPS GET, or the plain GET of an http:// endpoint.
+      const secure = /^https:/i.test(url);
+      const page = secure ? seen.https : seen.http;
+      if (!page) return unknown(`no ${secure ? 'HTTPS' : 'plain-HTTP'} response was recorded`);
+      if (page.error) return unknown(`the ${secure ? 'HTTPS' : 'plain-HTTP'} request failed: ${page.error}`);
+
+      const value = page.headers['referrer-policy']?.trim();
+      const policy = (value ?? '')
+        .split(',')
+        .map((token) => token.trim().toLowerCase())
+        .filter((token) => KNOWN_POLICIES.has(token))
+        .at(-1);
+      const evidence = { 'referrer-policy': value ?? null };
+      if (policy === undefined) {
+        return {
+          ...at,
+          status: 'warn',
+          evidence,
+          message: value
+            ? `${label} sends a Referrer-Policy no browser understands ("${value}"), so full URLs may reach other sites.`
+            : `${label} sends no Referrer-Policy header, so older browsers send full URLs to other sites.`,
+        };
+      }
+      if (LEAKY_POLICIES.has(policy)) {
+        return { ...at, status: 'warn', evidence, message: `${label} sends Referrer-Policy ${policy}, which sends full URLs to other sites.` };
+      }
+      return { ...at, status: 'pass', evidence, message: `${label} sends Referrer-Policy ${policy}.` };
+    });
+  },
+});

@@ -1,0 +1,54 @@
+// Owns web.version-leak: whether an endpoint's response headers name the exact software versions it runs.
+import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+
+/** Headers that name server software; the ASP.NET ones exist only to carry a version. */
+const SOFTWARE_HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version'] as const;
+/** A version number: "name/1", "1.18", "v8" (e.g. nginx/1.18.0, PHP/8.1, Microsoft-IIS/10.0, 4.0.30319). */
+const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
+
+export default defineCheck({
+  meta: {
+    id: 'web.version-leak',
+    title: 'Endpoints do not advertise software versions',
+    area: 'web',
+    severity: 'low',
+    hipaa: ['164.308(a)(1)(ii)(B)'],
+    rationale:
+      'A Server or X-Powered-By header with a version number (nginx/1.18.0, PHP/8.1) tells attackers exactly which published vulnerabilities to try, and which servers are behind on patches.',
+    remediation:
+      'Turn off version banners (nginx `server_tokens off;`, Apache `ServerTokens Prod`, PHP `expose_php = Off`, remove X-Powered-By and X-AspNet-Version) and keep the software patched, or ask the vendor that runs the endpoint to.',
+    needs: ['endpoints'],
+  },
+  run({ stack, facts }) {
+    return (stack.endpoints ?? []).map((endpoint, i): Finding => {
+      const { url } = endpoint;
+      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
+      const at = { subject: url, path: toPointer('endpoints', i) };
+      const unknown = (reason: string): Finding => ({
+        ...at,
+        status: 'not_applicable',
+        unavailable: reason,
+        message: `Whether ${label} advertises software versions is unknown: ${reason}.`,
+      });
+      const seen = facts.endpoints?.[url];
+      if (!seen) return unknown('no probe results were recorded for it');
+      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
+      // The response the endpoint's own URL serves: the HTTPS GET, or the plain GET of an http:// endpoint.
+      const secure = /^https:/i.test(url);
+      const page = secure ? seen.https : seen.http;
+      if (!page) return unknown(`no ${secure ? 'HTTPS' : 'plain-HTTP'} response was recorded`);
+      if (page.error) return unknown(`the ${secure ? 'HTTPS' : 'plain-HTTP'} request failed: ${page.error}`);
+
+      const sent = SOFTWARE_HEADERS.flatMap((name) => {
+        const value = page.headers[name]?.trim();
+        return value ? [{ name, value }] : [];
+      });
+      const evidence = Object.fromEntries(sent.map(({ name, value }) => [name, value]));
+      const leaks = sent.filter(({ value }) => VERSION.test(value));
+      if (leaks.length) {
+        return { ...at, status: 'warn', evidence, message: `${label} advertises software versions: ${leaks.map(({ name, value }) => `${name}: ${value}`).join('; ')}.` };
+      }
+      return { ...at, status: 'pass', evidence, message: `${label} names no software versions in its ${secure ? 'HTTPS' : 'HTTP'} response headers.` };
+    });
+  },
+});

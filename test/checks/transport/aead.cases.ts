@@ -1,0 +1,63 @@
+import type { EndpointFacts } from '../../../src/index.js';
+import { cases } from '../../helpers/cases.js';
+import { goodEndpointFacts } from '../../helpers/endpoint-facts.js';
+
+const BOOK = 'https://book.clearskin.example';
+const SITE = 'https://clearskin.example';
+/** The good facts for `url`, with one change. */
+const vary = (url: string, change: (f: EndpointFacts) => void = () => {}): EndpointFacts => {
+  const f = goodEndpointFacts(url);
+  change(f);
+  return f;
+};
+/** A TLS 1.2 handshake on a CBC suite. */
+const cbc = (f: EndpointFacts) => {
+  f.tls!.negotiated = { ...f.tls!.negotiated!, protocol: 'TLSv1.2', cipher: 'ECDHE-RSA-AES128-SHA256', aead: false };
+};
+
+export default cases([
+  {
+    name: 'the booking site negotiates an AEAD cipher',
+    expect: [[BOOK, 'pass', /TLS_AES_128_GCM_SHA256, an authenticated \(AEAD\) cipher/]],
+  },
+  {
+    name: 'a CBC suite fails with PHI, warns without',
+    stack: { endpoints: [{ url: BOOK, name: 'Booking site', phi: true }, { url: SITE, name: 'Website', phi: false }] },
+    facts: { endpoints: { [BOOK]: vary(BOOK, cbc), [SITE]: vary(SITE, cbc) } },
+    expect: [
+      [BOOK, 'fail', /handles PHI but negotiates ECDHE-RSA-AES128-SHA256 over TLSv1\.2, which is not an AEAD cipher/],
+      [SITE, 'warn', /\(Website\) negotiates ECDHE-RSA-AES128-SHA256/],
+    ],
+  },
+  {
+    name: 'no negotiated handshake recorded is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.tls!.negotiated; }) } },
+    expect: [[BOOK, 'error', /no negotiated handshake was recorded/]],
+  },
+  {
+    name: 'no TLS handshake at all is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.tls = { error: 'ECONNRESET', protocols: {} }; }) } },
+    expect: [[BOOK, 'error', /no TLS handshake could be made: ECONNRESET/]],
+  },
+  {
+    name: 'no TLS facts recorded is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.tls; }) } },
+    expect: [[BOOK, 'error', /no TLS results/]],
+  },
+  {
+    name: 'an endpoint that could not be probed is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'deadline passed'; }) } },
+    expect: [[BOOK, 'error', /the probe failed: deadline passed/]],
+  },
+  {
+    name: 'an endpoint missing from the facts is unavailable',
+    facts: { endpoints: {} },
+    expect: [[BOOK, 'error', /no probe results/]],
+  },
+  {
+    name: 'a plain-HTTP endpoint has no TLS to judge',
+    stack: { endpoints: [{ url: 'http://old.clearskin.example', phi: true }] },
+    expect: [['http://old.clearskin.example', 'not_applicable']],
+  },
+  { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
+]);

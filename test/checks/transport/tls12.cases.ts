@@ -1,0 +1,110 @@
+import type { EndpointFacts } from '../../../src/index.js';
+import { cases } from '../../helpers/cases.js';
+import { goodEndpointFacts } from '../../helpers/endpoint-facts.js';
+
+const BOOK = 'https://book.clearskin.example';
+const SITE = 'https://clearskin.example';
+/** The good facts for `url`, with one change. */
+const vary = (url: string, change: (f: EndpointFacts) => void = () => {}): EndpointFacts => {
+  const f = goodEndpointFacts(url);
+  change(f);
+  return f;
+};
+const refused = { status: 'rejected', reason: 'protocol version' } as const;
+
+export default cases([
+  {
+    name: 'the booking site offers TLS 1.2',
+    expect: [[BOOK, 'pass', /offers TLS 1\.2/]],
+  },
+  {
+    name: 'TLS 1.3 only warns (old clients locked out), with or without PHI',
+    stack: { endpoints: [{ url: BOOK, name: 'Booking site', phi: true }, { url: SITE, phi: false }] },
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => { f.tls!.protocols['TLSv1.2'] = refused; }),
+        [SITE]: vary(SITE, (f) => { f.tls!.protocols['TLSv1.2'] = refused; }),
+      },
+    },
+    expect: [
+      [BOOK, 'warn', /offers TLS 1\.3 only/],
+      [SITE, 'warn', /offers TLS 1\.3 only/],
+    ],
+  },
+  {
+    name: 'neither TLS 1.2 nor 1.3 fails, even with TLS 1.0 accepted',
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => {
+          f.tls!.protocols = { TLSv1: { status: 'accepted' }, 'TLSv1.1': refused, 'TLSv1.2': refused, 'TLSv1.3': refused };
+        }),
+      },
+    },
+    expect: [[BOOK, 'fail', /offers neither TLS 1\.2 nor TLS 1\.3/]],
+  },
+  {
+    name: 'TLS 1.2 untestable is a manual check',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.tls!.protocols['TLSv1.2'] = { status: 'untestable' }; }) } },
+    expect: [[BOOK, 'manual', /Whether .* offers TLS 1\.2 is unknown/]],
+  },
+  {
+    name: 'TLS 1.2 refused and TLS 1.3 untestable: warn or fail is unknown, a manual check',
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => {
+          f.tls!.protocols['TLSv1.2'] = refused;
+          f.tls!.protocols['TLSv1.3'] = { status: 'untestable' };
+        }),
+      },
+    },
+    expect: [[BOOK, 'manual', /offers TLS 1\.3 is unknown/]],
+  },
+  {
+    name: 'TLS 1.2 refused and the TLS 1.3 probe failed: unavailable',
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => {
+          f.tls!.protocols['TLSv1.2'] = refused;
+          f.tls!.protocols['TLSv1.3'] = { status: 'error', reason: 'ECONNRESET' };
+        }),
+      },
+    },
+    expect: [[BOOK, 'error', /the TLS 1\.3 probe failed: ECONNRESET/]],
+  },
+  {
+    name: 'a failed TLS 1.2 probe is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.tls!.protocols['TLSv1.2'] = { status: 'error' }; }) } },
+    expect: [[BOOK, 'error', /the TLS 1\.2 probe failed: no reason recorded/]],
+  },
+  {
+    name: 'a missing TLS 1.2 probe is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.tls!.protocols['TLSv1.2']; }) } },
+    expect: [[BOOK, 'error', /no TLS 1\.2 probe was recorded/]],
+  },
+  {
+    name: 'no TLS handshake at all is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.tls = { error: 'wrong version number', protocols: {} }; }) } },
+    expect: [[BOOK, 'error', /no TLS handshake could be made: wrong version number/]],
+  },
+  {
+    name: 'no TLS facts recorded is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.tls; }) } },
+    expect: [[BOOK, 'error', /no TLS results/]],
+  },
+  {
+    name: 'an endpoint that could not be probed is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'deadline passed'; }) } },
+    expect: [[BOOK, 'error', /the probe failed: deadline passed/]],
+  },
+  {
+    name: 'an endpoint missing from the facts is unavailable',
+    facts: { endpoints: {} },
+    expect: [[BOOK, 'error', /no probe results/]],
+  },
+  {
+    name: 'a plain-HTTP endpoint has no TLS to judge',
+    stack: { endpoints: [{ url: 'http://old.clearskin.example', phi: true }] },
+    expect: [['http://old.clearskin.example', 'not_applicable']],
+  },
+  { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
+]);

@@ -1,0 +1,74 @@
+import type { EndpointFacts } from '../../../src/index.js';
+import { cases } from '../../helpers/cases.js';
+import { goodEndpointFacts } from '../../helpers/endpoint-facts.js';
+
+const BOOK = 'https://book.clearskin.example';
+const SITE = 'https://clearskin.example';
+/** The good facts for `url`, with one change. */
+const vary = (url: string, change: (f: EndpointFacts) => void = () => {}): EndpointFacts => {
+  const f = goodEndpointFacts(url);
+  change(f);
+  return f;
+};
+
+export default cases([
+  {
+    name: 'the booking site offers TLS 1.3',
+    expect: [[BOOK, 'pass', /offers TLS 1\.3/]],
+  },
+  {
+    name: 'TLS 1.3 refused warns, with or without PHI',
+    stack: { endpoints: [{ url: BOOK, name: 'Booking site', phi: true }, { url: SITE, phi: false }] },
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => { f.tls!.protocols['TLSv1.3'] = { status: 'rejected', reason: 'protocol version' }; }),
+        [SITE]: vary(SITE, (f) => { f.tls!.protocols['TLSv1.3'] = { status: 'rejected' }; }),
+      },
+    },
+    expect: [
+      [BOOK, 'warn', /does not offer TLS 1\.3 \(protocol version\)/],
+      [SITE, 'warn', /^https:\/\/clearskin\.example does not offer TLS 1\.3\.$/],
+    ],
+  },
+  {
+    name: 'TLS 1.3 untestable is a manual check, not a verdict',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.tls!.protocols['TLSv1.3'] = { status: 'untestable', reason: 'not supported by this OpenSSL' }; }) } },
+    expect: [[BOOK, 'manual', /unknown: this machine's TLS library cannot offer it/]],
+  },
+  {
+    name: 'a failed TLS 1.3 probe is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.tls!.protocols['TLSv1.3'] = { status: 'error', reason: 'ETIMEDOUT' }; }) } },
+    expect: [[BOOK, 'error', /the TLS 1\.3 probe failed: ETIMEDOUT/]],
+  },
+  {
+    name: 'a missing TLS 1.3 probe is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.tls!.protocols['TLSv1.3']; }) } },
+    expect: [[BOOK, 'error', /no TLS 1\.3 probe was recorded/]],
+  },
+  {
+    name: 'no TLS handshake at all is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.tls = { error: 'ECONNREFUSED', protocols: {} }; }) } },
+    expect: [[BOOK, 'error', /no TLS handshake could be made: ECONNREFUSED/]],
+  },
+  {
+    name: 'no TLS facts recorded is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.tls; }) } },
+    expect: [[BOOK, 'error', /no TLS results were recorded/]],
+  },
+  {
+    name: 'an endpoint that could not be probed is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'deadline passed'; }) } },
+    expect: [[BOOK, 'error', /the probe failed: deadline passed/]],
+  },
+  {
+    name: 'an endpoint missing from the facts is unavailable',
+    facts: { endpoints: {} },
+    expect: [[BOOK, 'error', /no probe results were recorded/]],
+  },
+  {
+    name: 'a plain-HTTP endpoint has no TLS to judge',
+    stack: { endpoints: [{ url: 'http://old.clearskin.example', phi: false }] },
+    expect: [['http://old.clearskin.example', 'not_applicable']],
+  },
+  { name: 'no endpoints: nothing to judge', stack: { endpoints: [] }, expect: [] },
+]);

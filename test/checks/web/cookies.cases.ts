@@ -1,0 +1,96 @@
+import type { EndpointFacts } from '../../../src/index.js';
+import { cases } from '../../helpers/cases.js';
+import { goodEndpointFacts } from '../../helpers/endpoint-facts.js';
+
+const BOOK = 'https://book.clearskin.example';
+const SITE = 'https://clearskin.example';
+const OLD = 'http://old.clearskin.example';
+/** The good facts for `url`, with one change. */
+const vary = (url: string, change: (f: EndpointFacts) => void = () => {}): EndpointFacts => {
+  const f = goodEndpointFacts(url);
+  change(f);
+  return f;
+};
+/** The booking site (PHI) and the marketing site (no PHI). */
+const twoSites = { endpoints: [{ url: BOOK, name: 'Booking site', phi: true }, { url: SITE, name: 'Website', phi: false }] };
+
+export default cases([
+  {
+    name: 'the booking site session cookie is Secure, HttpOnly and SameSite',
+    expect: [[BOOK, 'pass', /sets its cookie with Secure, HttpOnly and SameSite \(__Host-session\)/]],
+  },
+  {
+    name: 'no cookies passes; several good cookies pass',
+    stack: twoSites,
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => { f.https!.cookies = []; }),
+        [SITE]: vary(SITE, (f) => {
+          f.https!.cookies.push({ name: 'csrf', secure: true, httpOnly: true, sameSite: 'Strict', prefixed: false });
+        }),
+      },
+    },
+    expect: [
+      [BOOK, 'pass', /sets no cookies/],
+      [SITE, 'pass', /all 2 cookies .*\(__Host-session, csrf\)/],
+    ],
+  },
+  {
+    name: 'cookies lacking attributes fail with PHI, warn without, naming cookies and attributes only',
+    stack: twoSites,
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => {
+          f.https!.cookies = [
+            { name: 'PHPSESSID', secure: false, httpOnly: false, sameSite: null, prefixed: false },
+            { name: '__Host-session', secure: true, httpOnly: true, sameSite: 'Lax', prefixed: true },
+            { name: 'tracker', secure: true, httpOnly: true, sameSite: null, prefixed: false },
+          ];
+        }),
+        [SITE]: vary(SITE, (f) => {
+          f.https!.cookies = [{ name: 'ui-theme', secure: true, httpOnly: false, sameSite: 'None', prefixed: false }];
+        }),
+      },
+    },
+    expect: [
+      [BOOK, 'fail', /handles PHI but sets cookies without protective attributes: PHPSESSID \(no Secure, no HttpOnly, no SameSite\); tracker \(no SameSite\)\.$/],
+      [SITE, 'warn', /\(Website\) sets cookies without protective attributes: ui-theme \(no HttpOnly\)\.$/],
+    ],
+  },
+  {
+    name: 'an http:// endpoint is judged on the cookies of the plain-HTTP response its URL serves',
+    stack: { endpoints: [{ url: OLD, phi: true }] },
+    facts: {
+      endpoints: {
+        [OLD]: vary(OLD, (f) => { f.http!.cookies = [{ name: 'sid', secure: false, httpOnly: true, sameSite: 'Lax', prefixed: false }]; }),
+      },
+    },
+    expect: [[OLD, 'fail', /sid \(no Secure\)/]],
+  },  {
+    name: 'an http:// endpoint whose plain-HTTP request failed is unavailable',
+    stack: { endpoints: [{ url: OLD, phi: true }] },
+    facts: { endpoints: { [OLD]: vary(OLD, (f) => { f.http = { error: 'ECONNREFUSED', hops: [], headers: {}, cookies: [] }; }) } },
+    expect: [[OLD, 'error', /the plain-HTTP request failed: ECONNREFUSED/]],
+  },
+  {
+    name: 'a failed HTTPS request is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.https = { error: 'ETIMEDOUT', hops: [], headers: {}, cookies: [] }; }) } },
+    expect: [[BOOK, 'error', /the HTTPS request failed: ETIMEDOUT/]],
+  },
+  {
+    name: 'no HTTPS response recorded is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.https; }) } },
+    expect: [[BOOK, 'error', /no HTTPS response was recorded/]],
+  },
+  {
+    name: 'an endpoint that could not be probed is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'getaddrinfo ENOTFOUND book.clearskin.example'; }) } },
+    expect: [[BOOK, 'error', /the probe failed: getaddrinfo ENOTFOUND/]],
+  },
+  {
+    name: 'an endpoint missing from the facts is unavailable',
+    facts: { endpoints: {} },
+    expect: [[BOOK, 'error', /no probe results were recorded/]],
+  },
+  { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
+]);

@@ -1,0 +1,91 @@
+import type { EndpointFacts } from '../../../src/index.js';
+import { cases } from '../../helpers/cases.js';
+import { goodEndpointFacts } from '../../helpers/endpoint-facts.js';
+
+const BOOK = 'https://book.clearskin.example';
+const SITE = 'https://clearskin.example';
+const OLD = 'http://old.clearskin.example';
+/** The good facts for `url`, with one change. */
+const vary = (url: string, change: (f: EndpointFacts) => void = () => {}): EndpointFacts => {
+  const f = goodEndpointFacts(url);
+  change(f);
+  return f;
+};
+/** The booking site (PHI) and the marketing site (no PHI). */
+const twoSites = { endpoints: [{ url: BOOK, name: 'Booking site', phi: true }, { url: SITE, name: 'Website', phi: false }] };
+/** The booking site's HTTPS response with one header set (or removed, with undefined). */
+const header = (name: string, value: string | undefined) =>
+  vary(BOOK, (f) => {
+    if (value === undefined) delete f.https!.headers[name];
+    else f.https!.headers[name] = value;
+  });
+
+export default cases([
+  {
+    name: 'the booking site sends a Content-Security-Policy',
+    expect: [[BOOK, 'pass', /sends a Content-Security-Policy/]],
+  },
+  {
+    name: 'no CSP warns, with or without PHI',
+    stack: twoSites,
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => { delete f.https!.headers['content-security-policy']; }),
+        [SITE]: vary(SITE, (f) => { delete f.https!.headers['content-security-policy']; }),
+      },
+    },
+    expect: [
+      [BOOK, 'warn', /\(Booking site\), which handles PHI, sends no Content-Security-Policy, so/],
+      [SITE, 'warn', /\(Website\) sends no Content-Security-Policy/],
+    ],
+  },
+  {
+    name: 'a Report-Only policy enforces nothing',
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => {
+          f.https!.headers['content-security-policy-report-only'] = f.https!.headers['content-security-policy']!;
+          delete f.https!.headers['content-security-policy'];
+        }),
+      },
+    },
+    expect: [[BOOK, 'warn', /only a Report-Only policy/]],
+  },
+  {
+    name: 'a blank header counts as none',
+    facts: { endpoints: { [BOOK]: header('content-security-policy', '  ') } },
+    expect: [[BOOK, 'warn']],
+  },
+  {
+    name: 'an http:// endpoint is judged on the plain-HTTP response its URL serves',
+    stack: { endpoints: [{ url: OLD, phi: false }] },
+    facts: { endpoints: { [OLD]: vary(OLD, (f) => { f.http!.headers = { 'content-security-policy': "default-src 'self'" }; }) } },
+    expect: [[OLD, 'pass']],
+  },  {
+    name: 'an http:// endpoint whose plain-HTTP request failed is unavailable',
+    stack: { endpoints: [{ url: OLD, phi: true }] },
+    facts: { endpoints: { [OLD]: vary(OLD, (f) => { f.http = { error: 'ECONNREFUSED', hops: [], headers: {}, cookies: [] }; }) } },
+    expect: [[OLD, 'error', /the plain-HTTP request failed: ECONNREFUSED/]],
+  },
+  {
+    name: 'a failed HTTPS request is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.https = { error: 'ETIMEDOUT', hops: [], headers: {}, cookies: [] }; }) } },
+    expect: [[BOOK, 'error', /the HTTPS request failed: ETIMEDOUT/]],
+  },
+  {
+    name: 'no HTTPS response recorded is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.https; }) } },
+    expect: [[BOOK, 'error', /no HTTPS response was recorded/]],
+  },
+  {
+    name: 'an endpoint that could not be probed is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'getaddrinfo ENOTFOUND book.clearskin.example'; }) } },
+    expect: [[BOOK, 'error', /the probe failed: getaddrinfo ENOTFOUND/]],
+  },
+  {
+    name: 'an endpoint missing from the facts is unavailable',
+    facts: { endpoints: {} },
+    expect: [[BOOK, 'error', /no probe results were recorded/]],
+  },
+  { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
+]);

@@ -1,0 +1,106 @@
+import type { EndpointFacts } from '../../../src/index.js';
+import { cases } from '../../helpers/cases.js';
+import { goodEndpointFacts } from '../../helpers/endpoint-facts.js';
+
+const BOOK = 'https://book.clearskin.example';
+const SITE = 'https://clearskin.example';
+const OLD = 'http://old.clearskin.example';
+/** The good facts for `url`, with one change. */
+const vary = (url: string, change: (f: EndpointFacts) => void = () => {}): EndpointFacts => {
+  const f = goodEndpointFacts(url);
+  change(f);
+  return f;
+};
+/** The booking site (PHI) and the marketing site (no PHI). */
+const twoSites = { endpoints: [{ url: BOOK, name: 'Booking site', phi: true }, { url: SITE, name: 'Website', phi: false }] };
+/** The booking site's HTTPS response with one header set (or removed, with undefined). */
+const header = (name: string, value: string | undefined) =>
+  vary(BOOK, (f) => {
+    if (value === undefined) delete f.https!.headers[name];
+    else f.https!.headers[name] = value;
+  });
+
+export default cases([
+  {
+    name: 'the booking site sends HSTS for two years',
+    expect: [[BOOK, 'pass', /Strict-Transport-Security with max-age=63072000/]],
+  },
+  {
+    name: 'no HSTS fails with PHI, warns without',
+    stack: twoSites,
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => { delete f.https!.headers['strict-transport-security']; }),
+        [SITE]: vary(SITE, (f) => { delete f.https!.headers['strict-transport-security']; }),
+      },
+    },
+    expect: [
+      [BOOK, 'fail', /handles PHI but sends no Strict-Transport-Security header/],
+      [SITE, 'warn', /\(Website\) sends no Strict-Transport-Security header/],
+    ],
+  },
+  {
+    name: 'max-age of exactly one year passes (quoted too); one second less warns, with PHI as well',
+    stack: twoSites,
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => { f.https!.headers['strict-transport-security'] = 'max-age=31535999; includeSubDomains'; }),
+        [SITE]: vary(SITE, (f) => { f.https!.headers['strict-transport-security'] = 'includeSubDomains; max-age="31536000"'; }),
+      },
+    },
+    expect: [
+      [BOOK, 'warn', /max-age=31535999 \(364 days\), under the one year/],
+      [SITE, 'pass', /max-age=31536000/],
+    ],
+  },
+  {
+    name: 'max-age=0 switches HSTS off: fail with PHI, warn without',
+    stack: twoSites,
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => { f.https!.headers['strict-transport-security'] = 'max-age=0'; }),
+        [SITE]: vary(SITE, (f) => { f.https!.headers['strict-transport-security'] = 'max-age=0'; }),
+      },
+    },
+    expect: [
+      [BOOK, 'fail', /max-age=0/],
+      [SITE, 'warn', /max-age=0/],
+    ],
+  },
+  {
+    name: 'a header without a valid max-age is ignored by browsers: as if missing',
+    facts: { endpoints: { [BOOK]: header('strict-transport-security', 'includeSubDomains; preload') } },
+    expect: [[BOOK, 'fail', /without a valid max-age \("includeSubDomains; preload"\)/]],
+  },
+  {
+    name: 'of two headers sent, the first counts',
+    facts: { endpoints: { [BOOK]: header('strict-transport-security', 'max-age=300, max-age=63072000') } },
+    expect: [[BOOK, 'warn', /max-age=300 \(0 days\)/]],
+  },
+  {
+    name: 'a plain-HTTP endpoint: HSTS has no effect there (endpoints.https reports it)',
+    stack: { endpoints: [{ url: OLD, phi: true }] },
+    expect: [[OLD, 'not_applicable', /plain HTTP, where HSTS has no effect/]],
+  },
+  {
+    name: 'a failed HTTPS request is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.https = { error: 'ETIMEDOUT', hops: [], headers: {}, cookies: [] }; }) } },
+    expect: [[BOOK, 'error', /the HTTPS request failed: ETIMEDOUT/]],
+  },
+  {
+    name: 'no HTTPS response recorded is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.https; }) } },
+    expect: [[BOOK, 'error', /no HTTPS response was recorded/]],
+  },
+  {
+    name: 'an endpoint that could not be probed is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'getaddrinfo ENOTFOUND book.clearskin.example'; }) } },
+    expect: [[BOOK, 'error', /the probe failed: getaddrinfo ENOTFOUND/]],
+  },
+  {
+    name: 'an endpoint missing from the facts is unavailable',
+    facts: { endpoints: {} },
+    expect: [[BOOK, 'error', /no probe results were recorded/]],
+  },
+  { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
+]);

@@ -1,0 +1,122 @@
+import type { EndpointFacts } from '../../../src/index.js';
+import { cases } from '../../helpers/cases.js';
+import { goodEndpointFacts } from '../../helpers/endpoint-facts.js';
+
+const BOOK = 'https://book.clearskin.example';
+const SITE = 'https://clearskin.example';
+const OLD = 'http://old.clearskin.example';
+/** The good facts for `url`, with one change. */
+const vary = (url: string, change: (f: EndpointFacts) => void = () => {}): EndpointFacts => {
+  const f = goodEndpointFacts(url);
+  change(f);
+  return f;
+};
+/** The booking site (PHI) and the marketing site (no PHI). */
+const twoSites = { endpoints: [{ url: BOOK, name: 'Booking site', phi: true }, { url: SITE, name: 'Website', phi: false }] };
+/** Plain HTTP answered with a page instead of a redirect. */
+const servedPlain = (f: EndpointFacts) => {
+  const plain = `http://${f.host}/`;
+  f.http = { hops: [{ url: plain, status: 200 }], finalUrl: plain, status: 200, headers: {}, cookies: [] };
+};
+
+export default cases([
+  {
+    name: 'the booking site redirects plain HTTP to HTTPS',
+    expect: [[BOOK, 'pass', /redirects plain HTTP to https:\/\/book\.clearskin\.example\/ \(301\)/]],
+  },
+  {
+    name: 'no redirect fails with PHI, warns without',
+    stack: twoSites,
+    facts: { endpoints: { [BOOK]: vary(BOOK, servedPlain), [SITE]: vary(SITE, servedPlain) } },
+    expect: [
+      [BOOK, 'fail', /handles PHI but serves plain HTTP without redirecting to HTTPS \(it ends on http:\/\/book\.clearskin\.example\/ with status 200\)/],
+      [SITE, 'warn', /\(Website\) serves plain HTTP without redirecting/],
+    ],
+  },
+  {
+    name: 'a redirect to HTTPS on another host counts (the visit is encrypted); one that bounces back to HTTP does not',
+    stack: twoSites,
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => {
+          f.http!.hops = [{ url: 'http://book.clearskin.example/', status: 302, location: 'https://booking-vendor.example/clearskin' }, { url: 'https://booking-vendor.example/clearskin', status: 200 }];
+          f.http!.finalUrl = 'https://booking-vendor.example/clearskin';
+        }),
+        [SITE]: vary(SITE, (f) => {
+          f.http!.hops = [
+            { url: 'http://clearskin.example/', status: 301, location: 'https://clearskin.example/' },
+            { url: 'https://clearskin.example/', status: 302, location: 'http://clearskin.example/home' },
+            { url: 'http://clearskin.example/home', status: 200 },
+          ];
+          f.http!.finalUrl = 'http://clearskin.example/home';
+        }),
+      },
+    },
+    expect: [
+      [BOOK, 'pass', /redirects plain HTTP to https:\/\/booking-vendor\.example\/clearskin \(another host than book\.clearskin\.example\)/],
+      [SITE, 'warn', /ends on http:\/\/clearskin\.example\/home/],
+    ],
+  },
+  {
+    name: 'an off-site redirect recorded but not followed lands where it points; a site that refuses plain HTTP passes',
+    stack: twoSites,
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => {
+          f.http = { hops: [{ url: 'http://book.clearskin.example/', status: 301, location: 'https://www.clearskin.example/' }], offSiteRedirect: 'https://www.clearskin.example/', finalUrl: 'http://book.clearskin.example/', status: 301, headers: {}, cookies: [] };
+        }),
+        [SITE]: vary(SITE, (f) => {
+          f.http = { hops: [], notServed: 'connection refused at 203.0.113.9 port 80', headers: {}, cookies: [] };
+        }),
+      },
+    },
+    expect: [
+      [BOOK, 'pass', /https:\/\/www\.clearskin\.example\/ \(another host/],
+      [SITE, 'pass', /does not serve plain HTTP at all \(connection refused/],
+    ],
+  },
+  {
+    name: 'without a recorded final URL, the first hop decides: 308 to https passes, a relative redirect stays on HTTP',
+    stack: twoSites,
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => {
+          f.http = { hops: [{ url: 'http://book.clearskin.example/', status: 308, location: 'https://book.clearskin.example/' }], headers: {}, cookies: [] };
+        }),
+        [SITE]: vary(SITE, (f) => {
+          f.http = { hops: [{ url: 'http://clearskin.example/', status: 302, location: '/home' }], headers: {}, cookies: [] };
+        }),
+      },
+    },
+    expect: [
+      [BOOK, 'pass', /\(308\)/],
+      [SITE, 'warn', /ends on no URL/],
+    ],
+  },
+  {
+    name: 'an http:// endpoint that redirects to HTTPS on its host passes here (endpoints.https judges the URL)',
+    stack: { endpoints: [{ url: OLD, phi: true }] },
+    expect: [[OLD, 'pass', /redirects plain HTTP to https:\/\/old\.clearskin\.example\//]],
+  },
+  {
+    name: 'a failed plain-HTTP request is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.http = { error: 'too many redirects', hops: [], headers: {}, cookies: [] }; }) } },
+    expect: [[BOOK, 'error', /the plain-HTTP request failed: too many redirects/]],
+  },
+  {
+    name: 'no plain-HTTP request recorded is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.http; }) } },
+    expect: [[BOOK, 'error', /no plain-HTTP request was recorded/]],
+  },
+  {
+    name: 'an endpoint that could not be probed is unavailable',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'getaddrinfo ENOTFOUND book.clearskin.example'; }) } },
+    expect: [[BOOK, 'error', /the probe failed: getaddrinfo ENOTFOUND/]],
+  },
+  {
+    name: 'an endpoint missing from the facts is unavailable',
+    facts: { endpoints: {} },
+    expect: [[BOOK, 'error', /no probe results were recorded/]],
+  },
+  { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
+]);

@@ -1,0 +1,125 @@
+// Live probing end to end: the built CLI against HTTPS servers on 127.0.0.1 with certificates made
+// here; `probe` without a stack file, `audit` of a stack whose endpoint is local, and facts saved
+// with --save-facts replayed by --facts to the same results.
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeRsaCa, makeRsaCert } from './helpers/pki.js';
+import { GOOD_HEADERS, startSite, type Site } from './helpers/sites.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = path.join(root, 'bin/hipaa-hero.js');
+const dir = mkdtempSync(path.join(tmpdir(), 'hh-probe-'));
+const cli = (args: string[]) => execa('node', [bin, ...args], { reject: false, env: { NO_COLOR: '1' }, cwd: dir });
+
+const ca = makeRsaCa({ commonName: 'hipaa-hero test CA' });
+const caFile = path.join(dir, 'ca.pem');
+writeFileSync(caFile, ca.cert);
+const leaf = makeRsaCert({ commonName: 'localhost', sans: ['localhost', '127.0.0.1'], issuer: ca });
+let good: Site;
+let weak: Site;
+
+beforeAll(async () => {
+  good = await startSite({ cert: leaf, headers: GOOD_HEADERS, cookies: ['__Host-s=secret-session-id; Secure; HttpOnly; SameSite=Lax; Path=/'] });
+  weak = await startSite({
+    cert: leaf,
+    tls: { minVersion: 'TLSv1', ciphers: 'DEFAULT@SECLEVEL=0' },
+    headers: { server: 'nginx/1.18.0' },
+    cookies: ['session=another-secret; Path=/'],
+  });
+});
+afterAll(async () => {
+  await good?.close();
+  await weak?.close();
+});
+
+type Json = Record<string, any>;
+const results = (report: Json, url: string) =>
+  Object.fromEntries((report.results as Json[]).filter((r) => r.subject === url).map((r) => [r.checkId, r.status]));
+
+describe('hipaa-hero probe', () => {
+  it('grades a well-configured local site A+ for TLS and passes its checks', async () => {
+    const url = `https://localhost:${good.httpsPort}/`;
+    const r = await cli(['probe', url, '--ca', caFile, '--format', 'json', '--timeout', '3']);
+    const report = JSON.parse(r.stdout);
+    expect(report.stack.path).toBe('(command line)');
+    expect(report.endpoints).toEqual([expect.objectContaining({ url, phi: true })]);
+    expect(report.endpoints[0].tls.grade).toMatch(/^A/);
+    const byCheck = results(report, url);
+    expect(byCheck['transport.legacy-protocols']).toBe('pass');
+    expect(byCheck['transport.cert-trusted']).toBe('pass');
+    expect(byCheck['transport.cert-hostname']).toBe('pass');
+    expect(byCheck['web.hsts']).toBe('pass');
+    expect(byCheck['web.cookies']).toBe('pass');
+    // Nothing listens on port 80 here: plain HTTP is not served at all, which keeps PHI off it.
+    expect(byCheck['web.https-redirect']).toBe('pass');
+    expect(r.stdout).not.toContain('secret-session-id');
+  });
+
+  it('fails a site that accepts TLS 1.0 and sets an insecure cookie; exit 1', async () => {
+    const url = `https://localhost:${weak.httpsPort}/`;
+    const r = await cli(['probe', url, '--ca', caFile, '--format', 'json', '--timeout', '3']);
+    expect(r.exitCode).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.endpoints[0].tls.grade).toBe('B');
+    const byCheck = results(report, url);
+    expect(byCheck['transport.legacy-protocols']).toBe('fail');
+    expect(byCheck['web.cookies']).toBe('fail');
+    expect(byCheck['web.version-leak']).toBe('warn');
+    expect(r.stdout).not.toContain('another-secret');
+  });
+
+  it('judges a site without a trusted chain as untrusted (T) when --ca is not given', async () => {
+    const url = `https://localhost:${good.httpsPort}/`;
+    const report = JSON.parse((await cli(['probe', url, '--format', 'json', '--timeout', '3'])).stdout);
+    expect(report.endpoints[0].tls.grade).toBe('T');
+    expect(results(report, url)['transport.cert-trusted']).toBe('fail');
+  });
+
+  it('reports a name that does not resolve as errors, within the time limit, exit 1', async () => {
+    const r = await cli(['probe', 'https://nohost.invalid/', '--format', 'json', '--timeout', '2']);
+    expect(r.exitCode).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.endpoints[0].error).toMatch(/does not resolve/);
+    expect(report.counts.error).toBeGreaterThan(0);
+    expect(report.counts.pass).toBe(1); // endpoints.https: the URL itself says https
+  });
+
+  it('refuses a URL that is not http(s), exit 2', async () => {
+    const r = await cli(['probe', 'ftp://example.com/']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/is not a web address — give an https:\/\/ or http:\/\/ URL/);
+  });
+});
+
+describe('hipaa-hero audit with live endpoints', () => {
+  it('probes the stack\'s endpoints, saves the facts, and replays them to the same results', async () => {
+    const url = `https://localhost:${weak.httpsPort}/`;
+    const stack = path.join(dir, 'stack.yaml');
+    writeFileSync(stack, `version: 1\npractice: { name: Local Spa }\nendpoints:\n  - { url: "${url}", phi: true }\n`);
+    const factsFile = path.join(dir, 'facts.json');
+    const live = await cli(['audit', stack, '--ca', caFile, '--format', 'json', '--save-facts', factsFile, '--now', '2026-11-28']);
+    expect(statSync(factsFile).mode & 0o777).toBe(0o600);
+    const saved = JSON.parse(readFileSync(factsFile, 'utf8'));
+    expect(saved.schemaVersion).toBe(1);
+    expect(saved.endpoints[url].tls.protocols.TLSv1.status).toBe('accepted');
+    expect(JSON.stringify(saved)).not.toContain('another-secret');
+    const replay = await cli(['audit', stack, '--facts', factsFile, '--format', 'json', '--now', '2026-11-28']);
+    const strip = (s: string) => JSON.parse(s.replace(/"generatedAt":"[^"]+"/, '"generatedAt":""'));
+    expect(strip(replay.stdout)).toEqual(strip(live.stdout));
+    expect(replay.exitCode).toBe(live.exitCode);
+  });
+
+  it('refuses --facts with --save-facts, and a facts file that is not one, exit 2', async () => {
+    const stack = path.join(dir, 'stack.yaml');
+    expect((await cli(['audit', stack, '--facts', 'a.json', '--save-facts', 'b.json'])).exitCode).toBe(2);
+    const bad = path.join(dir, 'bad.json');
+    writeFileSync(bad, '{\n  "schemaVersion": 1,\n  "endpoints": [\n');
+    const r = await cli(['audit', stack, '--facts', bad]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/bad\.json:\d+:\d+: not valid JSON/);
+  });
+});
