@@ -57,6 +57,27 @@ describe('hipaa-hero probe', () => {
     // Nothing listens on port 80 here: plain HTTP is not served at all, which keeps PHI off it.
     expect(byCheck['web.https-redirect']).toBe('pass');
     expect(r.stdout).not.toContain('secret-session-id');
+    expect(r.stderr).toBe(''); // no progress output when stderr is not a terminal
+  });
+
+  it('shows progress on stderr when it is a terminal', async () => {
+    const url = `https://localhost:${good.httpsPort}/`;
+    // `script` runs the command on a pseudo-terminal and copies what it printed to our stdout.
+    const command = [process.execPath, bin, 'probe', url, '--ca', caFile, '--format', 'json', '--timeout', '3', '-o', path.join(dir, 'tty.json')]
+      .map((a) => `'${a}'`)
+      .join(' ');
+    // A terminal of known width (a new pseudo-terminal has none until it is set).
+    const r = await execa('script', ['-qec', `stty cols 100 rows 40; ${command}`, '/dev/null'], {
+      reject: false,
+      cwd: dir,
+      env: { NO_COLOR: '1' },
+      timeout: 20_000,
+      maxBuffer: 1_000_000,
+      stdin: 'ignore',
+    });
+    expect(r.stdout.length).toBeLessThan(100_000);
+    expect(r.stdout).toMatch(/Probing endpoints/);
+    expect(JSON.parse(readFileSync(path.join(dir, 'tty.json'), 'utf8')).endpoints[0].url).toBe(url);
   });
 
   it('fails a site that accepts TLS 1.0 and sets an insecure cookie; exit 1', async () => {

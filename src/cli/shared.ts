@@ -38,19 +38,17 @@ async function readCa(path: string): Promise<string> {
   return text;
 }
 
-/** A spinner on stderr while probing, only when stderr is a terminal. */
+/**
+ * A spinner on stderr while probing, only when stderr is a terminal with a known width (a spinner
+ * redraws by counting the lines its text wraps to, which a zero-width pseudo-terminal makes endless).
+ */
 async function progressReporter(): Promise<{ onProgress: ProbeSettings['onProgress']; stop(): void } | undefined> {
-  if (!process.stderr.isTTY) return undefined;
+  if (!process.stderr.isTTY || !(process.stderr.columns > 0)) return undefined;
   const { default: ora } = await import('ora');
-  const spinner = ora({ text: 'Probing endpoints', stream: process.stderr });
-  let started = false;
+  const spinner = ora({ text: 'Probing endpoints', stream: process.stderr, discardStdin: false }).start();
   return {
     onProgress(done, total, url) {
-      if (!started) {
-        spinner.start();
-        started = true;
-      }
-      spinner.text = `Probing endpoints ${done}/${total} (${url})`;
+      spinner.text = `Probing endpoints: ${done} of ${total} done (${url})`;
     },
     stop: () => spinner.stop(),
   };
