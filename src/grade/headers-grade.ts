@@ -14,17 +14,13 @@
 // needs the HTML body, which we never keep). Neither changes the score of a site without CORS headers
 // or scripts, where both give 0.
 import type { CookieFacts, EndpointFacts, HttpFacts } from '../gather/endpoint-facts.js';
+import { cspTest } from './csp-test.js';
+import { scored, type HeadersTest, type Result } from './observatory-table.js';
+
+export type { HeadersTest } from './observatory-table.js';
 
 export type HeadersLetter = 'A+' | 'A' | 'A-' | 'B+' | 'B' | 'B-' | 'C+' | 'C' | 'C-' | 'D+' | 'D' | 'D-' | 'F';
 
-export interface HeadersTest {
-  /** The Observatory's test name, e.g. `content-security-policy`. */
-  name: string;
-  /** The Observatory's result name, e.g. `csp-implemented-with-no-unsafe`. */
-  result: string;
-  modifier: number;
-  description: string;
-}
 
 export interface HeadersGrade {
   /** null when the HTTPS response is unknown (the request failed or was not made). */
@@ -58,77 +54,6 @@ const GRADE_CHART: ReadonlyArray<readonly [number, HeadersLetter]> = [
   [0, 'F'],
 ];
 
-/**
- * Every result we can produce, with the Observatory's modifier (SCORE_TABLE in charts.js) and our own
- * plain-text wording of its description.
- */
-const SCORE_TABLE = {
-  // content-security-policy
-  'csp-implemented-with-no-unsafe-default-src-none': [10, "CSP implemented with default-src 'none' and nothing unsafe."],
-  'csp-implemented-with-no-unsafe': [5, "CSP implemented without 'unsafe-inline' or 'unsafe-eval'."],
-  'csp-implemented-with-unsafe-inline-in-style-src-only': [0, "CSP implemented, with unsafe sources ('unsafe-inline', data: or overly broad sources) in style-src only."],
-  'csp-implemented-with-insecure-scheme-in-passive-content-only': [-10, 'CSP implemented, but images or media may be loaded over HTTP.'],
-  'csp-implemented-with-unsafe-eval': [-10, "CSP implemented, but allows 'unsafe-eval'."],
-  'csp-implemented-with-unsafe-inline': [-20, "CSP implemented unsafely: 'unsafe-inline' or data: in script-src, overly broad sources in script-src or object-src, or script-src/object-src not restricted."],
-  'csp-implemented-with-insecure-scheme': [-20, 'CSP implemented, but resources may be loaded over HTTP.'],
-  'csp-implemented-but-duplicate-directives': [0, 'CSP implemented, but repeats a report-uri or report-to directive.'],
-  'csp-header-invalid': [-25, 'CSP header cannot be parsed.'],
-  'csp-not-implemented': [-25, 'CSP header not implemented.'],
-  'csp-not-implemented-but-reporting-enabled': [-25, 'Only Content-Security-Policy-Report-Only is set: nothing is enforced.'],
-  // cookies
-  'cookies-secure-with-httponly-sessions-and-samesite': [5, 'All cookies are Secure, session cookies are HttpOnly, and all use SameSite.'],
-  'cookies-secure-with-httponly-sessions': [0, 'All cookies are Secure and session cookies are HttpOnly, but not all use SameSite.'],
-  'cookies-not-found': [0, 'No cookies set.'],
-  'cookies-without-secure-flag-but-protected-by-hsts': [-5, 'Cookies set without Secure, but HSTS keeps them off plain HTTP.'],
-  'cookies-session-without-secure-flag-but-protected-by-hsts': [-10, 'Session cookie set without Secure, but HSTS keeps it off plain HTTP.'],
-  'cookies-without-secure-flag': [-20, 'Cookies set without Secure.'],
-  'cookies-samesite-flag-invalid': [-20, 'Cookies use SameSite with a value other than Strict or Lax (or None without Secure).'],
-  'cookies-anticsrf-without-samesite-flag': [-20, 'Anti-CSRF cookie set without SameSite.'],
-  'cookies-session-without-httponly-flag': [-30, 'Session cookie set without HttpOnly.'],
-  'cookies-session-without-secure-flag': [-40, 'Session cookie set without Secure.'],
-  // redirection
-  'redirection-to-https': [0, 'http:// redirects first to https:// on the same host, and ends on HTTPS.'],
-  'redirection-not-needed-no-http': [0, 'Nothing answers on plain HTTP, so no redirection is needed.'],
-  'redirection-off-host-from-http': [-5, 'The first redirection from HTTP goes to HTTPS on another host, so HSTS is never set for this host.'],
-  'redirection-not-to-https-on-initial-redirection': [-10, 'Ends on HTTPS, but the first redirection is to another HTTP URL.'],
-  'redirection-not-to-https': [-20, 'Redirects, but the final destination is not HTTPS.'],
-  'redirection-missing': [-20, 'Does not redirect to HTTPS.'],
-  'redirection-invalid-cert': [-20, 'The HTTPS destination has an invalid certificate chain.'],
-  // referrer-policy
-  'referrer-policy-private': [5, 'Referrer-Policy is no-referrer, same-origin, strict-origin or strict-origin-when-cross-origin.'],
-  'referrer-policy-not-implemented': [0, 'Referrer-Policy not set.'],
-  'referrer-policy-unsafe': [-5, 'Referrer-Policy is origin, origin-when-cross-origin, unsafe-url or no-referrer-when-downgrade.'],
-  'referrer-policy-header-invalid': [-5, 'Referrer-Policy cannot be recognized.'],
-  // strict-transport-security
-  'hsts-implemented-max-age-at-least-six-months': [0, 'Strict-Transport-Security max-age is at least six months (15552000).'],
-  'hsts-implemented-max-age-less-than-six-months': [-10, 'Strict-Transport-Security max-age is under six months (15552000).'],
-  'hsts-not-implemented': [-20, 'Strict-Transport-Security not set.'],
-  'hsts-header-invalid': [-20, 'Strict-Transport-Security cannot be recognized.'],
-  'hsts-invalid-cert': [-20, 'Strict-Transport-Security cannot take effect: the certificate chain is not valid.'],
-  // x-content-type-options
-  'x-content-type-options-nosniff': [0, 'X-Content-Type-Options is nosniff.'],
-  'x-content-type-options-not-implemented': [-5, 'X-Content-Type-Options not set.'],
-  'x-content-type-options-header-invalid': [-5, 'X-Content-Type-Options cannot be recognized.'],
-  // x-frame-options
-  'x-frame-options-implemented-via-csp': [5, 'Framing is controlled by the CSP frame-ancestors directive.'],
-  'x-frame-options-sameorigin-or-deny': [0, 'X-Frame-Options is SAMEORIGIN or DENY.'],
-  'x-frame-options-allow-from-origin': [0, 'X-Frame-Options uses ALLOW-FROM.'],
-  'x-frame-options-not-implemented': [-20, 'X-Frame-Options not set (and no CSP frame-ancestors).'],
-  'x-frame-options-header-invalid': [-20, 'X-Frame-Options cannot be recognized.'],
-  // cross-origin-resource-policy
-  'corp-implemented-with-same-origin': [10, 'Cross-Origin-Resource-Policy is same-origin.'],
-  'corp-implemented-with-same-site': [10, 'Cross-Origin-Resource-Policy is same-site.'],
-  'corp-implemented-with-cross-origin': [0, 'Cross-Origin-Resource-Policy is cross-origin.'],
-  'corp-not-implemented': [0, 'Cross-Origin-Resource-Policy not set (browsers default to cross-origin).'],
-  'corp-header-invalid': [-5, 'Cross-Origin-Resource-Policy cannot be recognized.'],
-} as const satisfies Record<string, readonly [number, string]>;
-
-type Result = keyof typeof SCORE_TABLE;
-
-function scored(name: string, result: Result): HeadersTest {
-  const [modifier, description] = SCORE_TABLE[result];
-  return { name, result, modifier, description };
-}
 
 /** The Observatory's grade for a final score (its getGradeAndLikelihoodForScore). */
 export function observatoryGrade(score: number): HeadersLetter {
@@ -172,151 +97,6 @@ export function parseHsts(value: string | undefined): HstsReading {
   if (maxAge === null) return { state: 'invalid', reason: 'it has no max-age' };
   if (Number.isNaN(maxAge)) return { state: 'invalid', reason: 'its max-age is not a number' };
   return { state: 'set', maxAge, includeSubDomains, preload };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Content-Security-Policy
-//
-// Sub-results implemented, in the Observatory's order of precedence (the first that applies wins):
-//   csp-not-implemented / csp-not-implemented-but-reporting-enabled (only the Report-Only header),
-//   csp-header-invalid (empty or too short policy, a directive repeated in one policy, or
-//     'strict-dynamic' without a nonce or hash),
-//   csp-implemented-with-unsafe-inline ('unsafe-inline', data: or a broad source in script-src, a
-//     broad source in object-src, or either left unrestricted: the fallback is default-src, then *),
-//   csp-implemented-with-insecure-scheme (http: or ftp: sources outside img-src/media-src),
-//   csp-implemented-with-unsafe-eval ('unsafe-eval' in script-src or style-src),
-//   csp-implemented-with-insecure-scheme-in-passive-content-only (http:/ftp: in img-src/media-src),
-//   csp-implemented-with-unsafe-inline-in-style-src-only,
-//   csp-implemented-with-no-unsafe-default-src-none (default-src is exactly 'none'),
-//   csp-implemented-with-no-unsafe,
-//   and csp-implemented-but-duplicate-directives replacing a passing result when report-uri or
-//   report-to is repeated.
-// Also as the Observatory does: a nonce or hash in script-src/style-src cancels 'unsafe-inline'
-// there; with 'strict-dynamic' plus a nonce or hash, scheme and host sources, 'self' and
-// 'unsafe-inline' are dropped from script-src; directive names and sources compare case-insensitively;
-// an empty *-src directive means 'none'.
-// Not implemented: policies in <meta http-equiv> tags (we keep no body). Several policies (repeated
-// headers) are combined by intersecting each directive's sources by exact match, a simplification
-// of the Observatory's path-prefix matching between policies.
-
-const DANGEROUSLY_BROAD = new Set(['ftp:', 'http:', 'https:', '*', 'http://*', 'http://*.*', 'https://*', 'https://*.*']);
-const UNSAFE_INLINE = new Set(["'unsafe-inline'", 'data:']);
-const BROAD_OR_INLINE = new Set([...DANGEROUSLY_BROAD, ...UNSAFE_INLINE]);
-const PASSIVE_DIRECTIVES = ['img-src', 'media-src'];
-const NONCE_OR_HASH = ["'sha256-", "'sha384-", "'sha512-", "'nonce-"];
-const DUPLICATES_ALLOWED = new Set(['report-uri', 'report-to']);
-/** The Observatory rejects a policy shorter than its shortest useful directive, `img-src`, less one. */
-const SHORTEST_POLICY = 'img-src'.length - 1;
-
-type CspParse = { invalid: string } | { directives: Map<string, Set<string>>; duplicateReporting: boolean };
-
-function parseCsp(policies: string[]): CspParse {
-  const directives = new Map<string, Set<string>>();
-  let duplicateReporting = false;
-  for (const [index, rawPolicy] of policies.entries()) {
-    const policy = rawPolicy.replace(/[\r\n]/g, '').trim();
-    if (policy.length < SHORTEST_POLICY) return { invalid: `policy ${JSON.stringify(policy)} is empty or too short` };
-    const seen = new Set<string>();
-    for (const entry of policy.split(';')) {
-      const [rawName, ...rawSources] = entry.trim().split(/\s+/);
-      if (!rawName) continue;
-      const name = rawName.toLowerCase();
-      if (seen.has(name)) {
-        if (!DUPLICATES_ALLOWED.has(name)) return { invalid: `directive ${name} is repeated` };
-        duplicateReporting = true;
-        continue;
-      }
-      seen.add(name);
-      const sources = new Set(rawSources.map((source) => source.toLowerCase()));
-      if (sources.size === 0) sources.add("'none'");
-      const earlier = directives.get(name);
-      if (index > 0 && earlier) {
-        // Every policy must allow a load, so only sources every policy names remain.
-        const both = new Set([...earlier].filter((source) => sources.has(source)));
-        directives.set(name, both.size > 0 ? both : new Set(["'none'"]));
-      } else {
-        directives.set(name, sources);
-      }
-    }
-  }
-  return { directives, duplicateReporting };
-}
-
-const hasNonceOrHash = (sources: Set<string>): boolean =>
-  [...sources].some((source) => NONCE_OR_HASH.some((prefix) => source.startsWith(prefix)));
-
-const anyIn = (sources: Iterable<string>, set: Set<string>): boolean => [...sources].some((source) => set.has(source));
-
-const insecureScheme = (source: string): boolean => source.startsWith('http:') || source.startsWith('ftp:');
-
-interface CspOutcome {
-  test: HeadersTest;
-  /** The header policy has a frame-ancestors directive (what the X-Frame-Options test credits). */
-  frameAncestors: boolean;
-}
-
-function cspTest(headers: Record<string, string>, httpsSite: boolean): CspOutcome {
-  const name = 'content-security-policy';
-  const header = headers['content-security-policy'];
-  const policies = header === undefined ? [] : header.split(',').map((policy) => policy.trim());
-  if (policies.length === 0) {
-    const reportOnly = headers['content-security-policy-report-only'];
-    return {
-      test: scored(name, reportOnly ? 'csp-not-implemented-but-reporting-enabled' : 'csp-not-implemented'),
-      frameAncestors: false,
-    };
-  }
-  const parsed = parseCsp(policies);
-  if ('invalid' in parsed) {
-    const test = scored(name, 'csp-header-invalid');
-    return { test: { ...test, description: `${test.description} (${parsed.invalid})` }, frameAncestors: false };
-  }
-  const csp = parsed.directives;
-  const fallback = (directive: string): Set<string> => new Set(csp.get(directive) ?? csp.get('default-src') ?? ['*']);
-  const scriptSrc = fallback('script-src');
-  const styleSrc = fallback('style-src');
-  const objectSrc = fallback('object-src');
-
-  for (const sources of [scriptSrc, styleSrc]) {
-    if (hasNonceOrHash(sources)) sources.delete("'unsafe-inline'");
-  }
-  let result: Result | null = null;
-  if (scriptSrc.has("'strict-dynamic'")) {
-    if (hasNonceOrHash(scriptSrc)) {
-      for (const source of [...scriptSrc]) {
-        const dropped = [...DANGEROUSLY_BROAD].some((broad) => source.startsWith(broad)) || source === "'self'" || source === "'unsafe-inline'";
-        if (dropped) scriptSrc.delete(source);
-      }
-    } else {
-      result = 'csp-header-invalid';
-    }
-  }
-
-  const activeSources = [
-    ...[...csp.entries()].filter(([directive]) => !PASSIVE_DIRECTIVES.includes(directive) && directive !== 'script-src').flatMap(([, sources]) => [...sources]),
-    ...scriptSrc,
-  ];
-  const passiveSources = PASSIVE_DIRECTIVES.flatMap((directive) => [...(csp.get(directive) ?? csp.get('default-src') ?? [])]);
-  const defaultSrc = csp.get('default-src');
-
-  const checks: Array<[boolean, Result]> = [
-    [anyIn(scriptSrc, BROAD_OR_INLINE) || anyIn(objectSrc, DANGEROUSLY_BROAD), 'csp-implemented-with-unsafe-inline'],
-    [httpsSite && activeSources.some(insecureScheme), 'csp-implemented-with-insecure-scheme'],
-    [scriptSrc.has("'unsafe-eval'") || styleSrc.has("'unsafe-eval'"), 'csp-implemented-with-unsafe-eval'],
-    [httpsSite && passiveSources.some(insecureScheme), 'csp-implemented-with-insecure-scheme-in-passive-content-only'],
-    [anyIn(styleSrc, BROAD_OR_INLINE), 'csp-implemented-with-unsafe-inline-in-style-src-only'],
-    [defaultSrc?.size === 1 && defaultSrc.has("'none'"), 'csp-implemented-with-no-unsafe-default-src-none'],
-  ];
-  result ??= checks.find(([applies]) => applies)?.[1] ?? 'csp-implemented-with-no-unsafe';
-
-  const passing: Result[] = [
-    'csp-implemented-with-no-unsafe',
-    'csp-implemented-with-no-unsafe-default-src-none',
-    'csp-implemented-with-unsafe-inline-in-style-src-only',
-    'csp-implemented-with-insecure-scheme-in-passive-content-only',
-  ];
-  if (passing.includes(result) && parsed.duplicateReporting) result = 'csp-implemented-but-duplicate-directives';
-  return { test: scored(name, result), frameAncestors: csp.has('frame-ancestors') };
 }
 
 // ---------------------------------------------------------------------------------------------
