@@ -5,16 +5,18 @@
 //   node scripts/bench.mjs   (uses the current dist/)
 //
 // Options: --runs <n> sets the run count of the start-up commands (default 15; the 1x audits get 2/3
-// of it), --large-runs <n> that of the 10x audits (default 5). Writes generated stacks to .bench/.
+// of it), --large-runs <n> that of the 10x audits (default 5), --probe-runs <n> that of the live
+// probing section (default 3). Writes generated stacks to .bench/.
 // It is a measurement, not a test: it exits 0 when a target is missed, and prints the misses.
 // Nothing here touches the network: the audits run with --offline and the stacks name only
-// documentation addresses and .example hosts.
+// documentation addresses and .example hosts; the probing section starts its own HTTPS servers on
+// 127.0.0.1 (scripts/bench-servers.mjs, a child process) and probes only those.
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate } from './gen-stack.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,6 +38,7 @@ function option(name, fallback) {
 const SMALL_RUNS = option('--runs', 15);
 const MID_RUNS = Math.max(3, Math.round(SMALL_RUNS * 2 / 3));
 const LARGE_RUNS = option('--large-runs', 5);
+const PROBE_RUNS = option('--probe-runs', 3);
 
 /** Runs `node ...args` once; resolves to wall time in ms, exit code, stderr and (if asked) stdout. */
 function runOnce(args, { captureStdout = false } = {}) {
@@ -136,6 +139,241 @@ function table(headers, rows, align) {
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+// ---- Live probing: 100 local HTTPS endpoints, and one endpoint against sslscan and testssl ----
+
+const LOOPBACK = '127.0.0.1';
+const PROBE_ENDPOINTS = 100;
+const GNU_TIME = '/usr/bin/time';
+
+/**
+ * Runs any command once, ended (by its pid, SIGKILL) after `limitMs`; resolves to wall time in ms,
+ * exit code, and stdout/stderr. A missing program resolves with `missing: true` instead of rejecting.
+ */
+function runCommand(file, args, { limitMs = 120_000, env } = {}) {
+  return new Promise((resolve) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(file, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
+    const out = [];
+    const err = [];
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, limitMs);
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => err.push(d));
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      resolve({ ms: NaN, code: null, missing: e.code === 'ENOENT', stdout: '', stderr: String(e.message) });
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      const stderr = Buffer.concat(err).toString('utf8');
+      resolve({ ms, code, signal, timedOut, stdout: Buffer.concat(out).toString('utf8'), stderr: timedOut ? `timed out after ${limitMs} ms\n${stderr}` : stderr });
+    });
+  });
+}
+
+/** A test CA and a leaf for localhost/127.0.0.1 it signs, made by the openssl CLI with our own configs. */
+async function makeBenchPki(dir) {
+  const file = (name) => path.join(dir, name);
+  await writeFile(file('ca.cnf'), ['[req]', 'distinguished_name = dn', 'prompt = no', '[dn]', 'CN = hipaa-hero bench CA', '[ext]',
+    'basicConstraints = critical,CA:TRUE', 'keyUsage = critical,keyCertSign,cRLSign', 'subjectKeyIdentifier = hash', ''].join('\n'));
+  await writeFile(file('leaf.cnf'), ['[req]', 'distinguished_name = dn', 'prompt = no', '[dn]', 'CN = localhost', '[ext]',
+    'basicConstraints = CA:FALSE', 'keyUsage = critical,digitalSignature,keyEncipherment', 'extendedKeyUsage = serverAuth',
+    `subjectAltName = DNS:localhost,IP:${LOOPBACK}`, 'subjectKeyIdentifier = hash', 'authorityKeyIdentifier = keyid', ''].join('\n'));
+  // OPENSSL_CONF points at our file so that the system's openssl.cnf plays no part.
+  const steps = [
+    ['req', '-x509', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('ca-key.pem'), '-out', file('ca.pem'), '-days', '30',
+      '-sha256', '-config', file('ca.cnf'), '-extensions', 'ext'],
+    ['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('key.pem'), '-out', file('leaf.csr'), '-config', file('leaf.cnf')],
+    ['x509', '-req', '-in', file('leaf.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca-key.pem'), '-set_serial', '0x4848',
+      '-days', '30', '-sha256', '-extfile', file('leaf.cnf'), '-extensions', 'ext', '-out', file('cert.pem')],
+  ];
+  for (const args of steps) {
+    const r = await runCommand('openssl', args, { limitMs: 60_000, env: { OPENSSL_CONF: file('ca.cnf') } });
+    if (r.missing) throw new Error('the openssl CLI is not installed');
+    if (r.code !== 0) throw new Error(`openssl ${args[0]} failed: ${r.stderr.trim().split('\n')[0]}`);
+  }
+  return { ca: file('ca.pem'), key: file('key.pem'), cert: file('cert.pem') };
+}
+
+/** Starts scripts/bench-servers.mjs; resolves once it has printed its ports. */
+function startBenchServers(pki, count) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE, [path.join(root, 'scripts', 'bench-servers.mjs'), '--count', String(count), '--key', pki.key, '--cert', pki.cert], {
+      cwd: root,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let buffered = '';
+    let stderr = '';
+    let started = false;
+    const timer = setTimeout(() => fail(new Error('bench-servers did not report its ports within 30 s')), 30_000);
+    const exited = new Promise((r) => child.once('exit', r));
+    const close = async () => {
+      // Closing stdin asks it to close its servers and exit; SIGKILL (by pid) if it does not.
+      child.stdin.end();
+      const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(kill);
+    };
+    function fail(err) {
+      if (started) return;
+      started = true;
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`${err.message}${stderr ? `: ${stderr.trim().split('\n')[0]}` : ''}`));
+    }
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', fail);
+    child.once('exit', (code) => fail(new Error(`bench-servers exited early (${code})`)));
+    child.stdout.on('data', (d) => {
+      buffered += d;
+      const newline = buffered.indexOf('\n');
+      if (newline === -1 || started) return;
+      let ports;
+      try {
+        ports = JSON.parse(buffered.slice(0, newline)).ports;
+      } catch (err) {
+        fail(err);
+        return;
+      }
+      started = true;
+      clearTimeout(timer);
+      resolve({ ports, pid: child.pid, close });
+    });
+  });
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc; undefined off Linux. */
+function processCpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the "(comm) " prefix; in clock ticks, 100 a second on Linux.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+const probeArgs = (urls, ca) => [BIN, 'probe', ...urls, '--ca', ca, '--format', 'json', '--timeout', '5', '--fail-on', 'none'];
+
+/**
+ * Runs `node ...args` under GNU time for its peak RSS (and CPU), or, without it, with a preloaded
+ * module that records process.resourceUsage() at exit. Resolves like runCommand plus rssKb/cpu.
+ */
+async function runMeasured(args, scratch) {
+  const report = path.join(scratch, `usage-${process.pid}.txt`);
+  await rm(report, { force: true });
+  let r;
+  if (existsSync(GNU_TIME)) {
+    r = await runCommand(GNU_TIME, ['-o', report, '-f', '%e %M %U %S', NODE, ...args], { limitMs: 120_000 });
+    const last = (await readFile(report, 'utf8').catch(() => '')).trim().split('\n').pop() ?? '';
+    const [, rss, user, sys] = last.split(' ').map(Number);
+    return { ...r, rssKb: rss, cpuS: user + sys };
+  }
+  const hook = path.join(scratch, 'usage-hook.mjs');
+  await writeFile(hook, [
+    "import { writeFileSync } from 'node:fs';",
+    "process.on('exit', () => { const u = process.resourceUsage();",
+    '  writeFileSync(process.env.HIPAA_HERO_BENCH_USAGE, `0 ${u.maxRSS} ${u.userCPUTime / 1e6} ${u.systemCPUTime / 1e6}`); });',
+    '',
+  ].join('\n'));
+  r = await runCommand(NODE, ['--import', pathToFileURL(hook).href, ...args], { limitMs: 120_000, env: { HIPAA_HERO_BENCH_USAGE: report } });
+  const [, rss, user, sys] = (await readFile(report, 'utf8').catch(() => '')).trim().split(' ').map(Number);
+  return { ...r, rssKb: rss, cpuS: user + sys };
+}
+
+/** What a probe report says about its endpoints: how many got a TLS grade, and endpoint errors. */
+function probeOutcome(stdout) {
+  try {
+    const report = JSON.parse(stdout);
+    const endpoints = report.endpoints ?? [];
+    const graded = endpoints.filter((e) => typeof e.tls?.grade === 'string').length;
+    const errors = (report.results ?? []).filter((x) => x.status === 'error').length;
+    return { endpoints: endpoints.length, graded, errors };
+  } catch (err) {
+    return { parseError: String(err.message) };
+  }
+}
+
+async function measureProbing(scratch) {
+  const section = { hundred: { label: `probe ${PROBE_ENDPOINTS} endpoints`, runs: PROBE_RUNS, times: [], rss: [], cpu: [] }, single: [] };
+  const pki = await makeBenchPki(scratch);
+  const servers = await startBenchServers(pki, PROBE_ENDPOINTS);
+  try {
+    const urls = servers.ports.map((port) => `https://${LOOPBACK}:${port}`);
+    section.measure = existsSync(GNU_TIME) ? `${GNU_TIME} -f '%e %M'` : 'process.resourceUsage().maxRSS at exit';
+
+    // (c) 100 endpoints: one warm-up, then PROBE_RUNS timed runs.
+    process.stderr.write(`probing ${PROBE_ENDPOINTS} local endpoints ...\n`);
+    const hundred = section.hundred;
+    const serverCpuBefore = processCpuSeconds(servers.pid);
+    for (let round = 0; round <= PROBE_RUNS; round++) {
+      const r = await runMeasured(probeArgs(urls, pki.ca), scratch);
+      if (r.code !== 0) {
+        hundred.error = `exit ${r.code ?? r.signal}`;
+        process.stderr.write(`  ${hundred.label}: failed (${hundred.error})\n${r.stderr.split('\n').slice(0, 5).map((l) => `    ${l}`).join('\n')}\n`);
+        break;
+      }
+      if (round === 0) {
+        hundred.outcome = probeOutcome(r.stdout);
+        continue;
+      }
+      hundred.times.push(r.ms);
+      hundred.rss.push(r.rssKb / 1024);
+      hundred.cpu.push(r.cpuS);
+    }
+    const serverCpuAfter = processCpuSeconds(servers.pid);
+    if (!hundred.error) {
+      hundred.median = median(hundred.times);
+      hundred.min = Math.min(...hundred.times);
+      hundred.peakRss = Math.max(...hundred.rss);
+      hundred.cpuMedian = median(hundred.cpu);
+      if (serverCpuBefore !== undefined && serverCpuAfter !== undefined) {
+        hundred.serverCpuPerRun = (serverCpuAfter - serverCpuBefore) / (PROBE_RUNS + 1);
+      }
+      process.stderr.write(`  ${hundred.label}: ${hundred.times.map((t) => t.toFixed(0)).join(' ')} ms, peak RSS ${hundred.rss.map((m) => m.toFixed(0)).join(' ')} MB\n`);
+    }
+
+    // (d) one endpoint, three tools, interleaved rounds after a warm-up round; median of PROBE_RUNS.
+    process.stderr.write('one endpoint: hipaa-hero vs sslscan vs testssl ...\n');
+    const port = servers.ports[0];
+    const tools = [
+      { label: 'hipaa-hero probe (1 endpoint)', file: NODE, args: probeArgs([`https://${LOOPBACK}:${port}`], pki.ca) },
+      { label: 'sslscan (1 endpoint)', file: 'sslscan', args: ['--no-colour', `${LOOPBACK}:${port}`] },
+      {
+        label: 'testssl --protocols --headers',
+        file: 'testssl',
+        // --nodns none: no DNS lookups at all; testssl only phones out (CRL/OCSP) with --phone-out.
+        args: ['--protocols', '--headers', '--quiet', '--color', '0', '--nodns', 'none', '--warnings', 'batch',
+          '--connect-timeout', '5', '--openssl-timeout', '5', `https://${LOOPBACK}:${port}`],
+      },
+    ].map((t) => ({ ...t, runs: PROBE_RUNS, times: [] }));
+    for (let round = 0; round <= PROBE_RUNS; round++) {
+      for (const tool of tools) {
+        if (tool.error) continue;
+        const r = await runCommand(tool.file, tool.args, { limitMs: 300_000 });
+        if (r.missing) tool.error = 'not installed';
+        else if (r.code !== 0) tool.error = `exit ${r.code ?? r.signal}`;
+        else if (round > 0) tool.times.push(r.ms);
+        if (tool.error && !r.missing) process.stderr.write(`  ${tool.label}: failed (${tool.error})\n${r.stderr.split('\n').slice(0, 5).map((l) => `    ${l}`).join('\n')}\n`);
+      }
+    }
+    for (const tool of tools) {
+      if (tool.error) continue;
+      tool.median = median(tool.times);
+      tool.min = Math.min(...tool.times);
+      process.stderr.write(`  ${tool.label}: ${tool.times.map((t) => t.toFixed(0)).join(' ')} ms\n`);
+    }
+    section.single = tools;
+  } finally {
+    await servers.close();
+  }
+  return section;
+}
+
 async function main() {
   if (!existsSync(path.join(root, 'dist', 'cli.js'))) {
     process.stderr.write('bench: dist/cli.js is missing — run `npm run bench` (which builds first) or `node scripts/build.mjs`\n');
@@ -232,7 +470,67 @@ async function main() {
   ));
   console.log('');
 
-  const errors = Object.values(rows).filter((r) => r.error);
+  // Live probing against local HTTPS servers.
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'hipaa-hero-bench-'));
+  let probing;
+  try {
+    probing = await measureProbing(scratch);
+  } catch (err) {
+    probing = { error: String(err.message ?? err) };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+  const probeRows = [];
+  if (probing.error) {
+    console.log(`live probing: not measured (${probing.error})`);
+    probeRows.push({ label: 'live probing', error: probing.error });
+  } else {
+    const h = probing.hundred;
+    probeRows.push(h);
+    console.log(`live probing: ${PROBE_ENDPOINTS} HTTPS servers on ${LOOPBACK} in a child process (scripts/bench-servers.mjs), a test CA`);
+    console.log(`  and leaf made by the openssl CLI; ${PROBE_RUNS} runs after one warm-up; wall time spawn to exit; peak RSS by ${probing.measure}`);
+    h.verdictNote = `median ${fmt(h.median)} ms`;
+    const wall = target(h, '≤ 1500 ms', () => h.median <= 1500);
+    const rssRow = { ...h, verdictNote: `peak ${fmt(h.peakRss, 1)} MB` };
+    const rss = target(rssRow, '≤ 150 MB RSS', () => h.peakRss <= 150);
+    console.log(table(
+      ['command', 'runs', 'median ms', 'min ms', 'peak RSS MB', 'target', ''],
+      [
+        [h.label, h.runs, h.error ?? fmt(h.median, 1), h.error ? '' : fmt(h.min, 1), h.error ? '' : fmt(h.peakRss, 1), wall.text, wall.mark],
+        ['', '', '', '', '', rss.text, rss.mark],
+      ],
+      ['l', 'r', 'r', 'r', 'r', 'l', 'l'],
+    ));
+    if (!h.error) {
+      const o = h.outcome ?? {};
+      const notes = [
+        o.parseError ? `report unreadable: ${o.parseError}` : `${o.graded}/${o.endpoints} endpoints graded, ${o.errors} error results`,
+        `prober CPU (user+sys) median ${fmt(h.cpuMedian, 2)} s`,
+      ];
+      if (h.serverCpuPerRun !== undefined) notes.push(`servers' CPU ${fmt(h.serverCpuPerRun, 2)} s per run`);
+      console.log(`  ${notes.join('; ')}; ${os.cpus().length} CPUs`);
+    }
+    console.log('');
+
+    const [ours, ...others] = probing.single;
+    probeRows.push(...probing.single);
+    const minimum = { 'sslscan (1 endpoint)': 5, 'testssl --protocols --headers': 50 };
+    const singleRows = [[ours.label, ours.runs, ours.error ?? fmt(ours.median, 1), ours.error ? '' : fmt(ours.min, 1), '1×', '', '']];
+    for (const tool of others) {
+      const times = ours.error || tool.error ? NaN : tool.median / ours.median;
+      const need = minimum[tool.label];
+      const row = { label: `hipaa-hero vs ${tool.label}`, error: ours.error ?? tool.error, verdictNote: `${fmt(times, 1)}× faster` };
+      const t = target(row, `hipaa-hero ≥ ${need}× faster`, () => times >= need);
+      singleRows.push([tool.label, tool.runs, tool.error ?? fmt(tool.median, 1), tool.error ? '' : fmt(tool.min, 1), Number.isFinite(times) ? `${fmt(times, 1)}×` : '—', t.text, t.mark]);
+    }
+    console.log(table(['one endpoint, same server', 'runs', 'median ms', 'min ms', 'vs hipaa-hero', 'target', ''], singleRows, ['l', 'r', 'r', 'r', 'r', 'l', 'l']));
+    if (!ours.error && !version.error && !bare.error) {
+      console.log(`  hipaa-hero's share: start-up ${fmt(version.median)} ms (hipaa-hero --version; bare node ${fmt(bare.median)} ms), the rest ${fmt(ours.median - version.median)} ms is loading the probe code, probing and the report`);
+    }
+    console.log('');
+  }
+
+  const errors = [...Object.values(rows), ...probeRows].filter((r) => r.error);
   if (errors.length) console.log(`ERRORS: ${errors.map((r) => `${r.label} (${r.error})`).join('; ')}`);
   if (misses.length) {
     console.log(`✗ ${misses.length} target${misses.length === 1 ? '' : 's'} missed:`);

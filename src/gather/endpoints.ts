@@ -48,7 +48,7 @@ const withDeadline = <T>(work: Promise<T>, ms: number, onTimeout: () => T): Prom
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 };
 
-export async function probeEndpoint(url: string, options: Pick<GatherOptions, 'timeoutMs' | 'ca'>): Promise<EndpointFacts> {
+export async function probeEndpoint(url: string, options: Pick<GatherOptions, 'timeoutMs' | 'ca'> & { signal?: AbortSignal }): Promise<EndpointFacts> {
   let target;
   try {
     target = endpointTarget(url);
@@ -59,13 +59,14 @@ export async function probeEndpoint(url: string, options: Pick<GatherOptions, 't
   const resolved = await resolveHost(target.host, options.timeoutMs);
   if ('error' in resolved) return { ...facts, error: resolved.error };
   facts.address = resolved.address;
-  const http = { address: resolved.address, timeoutMs: options.timeoutMs, ...(options.ca ? { ca: options.ca } : {}) };
+  const shared = { timeoutMs: options.timeoutMs, ...(options.ca ? { ca: options.ca } : {}), ...(options.signal ? { signal: options.signal } : {}) };
+  const http = { address: resolved.address, ...shared };
   if (!target.https) {
     facts.http = await probeHttp(url, http);
     return facts;
   }
   const [tls, https, plain] = await Promise.all([
-    probeTls({ host: target.host, address: resolved.address, port: target.port }, { timeoutMs: options.timeoutMs, ...(options.ca ? { ca: options.ca } : {}) }),
+    probeTls({ host: target.host, address: resolved.address, port: target.port }, shared),
     probeHttp(url, http),
     probeHttp(plainTwin(url), http),
   ]);
@@ -92,12 +93,20 @@ export async function gatherEndpoints(urls: readonly string[], options: GatherOp
           }
           return { url, host, port, error: why };
         };
+        const budget = Math.min(left, perEndpoint);
+        // Whichever limit ends the probe, its sockets are closed then, not left to their own timeouts.
+        const stop = new AbortController();
         const facts =
           left <= 0
             ? fallback(`not probed: the run's deadline of ${options.deadlineMs / 1000} s passed first`)
-            : await withDeadline(probeEndpoint(url, options), Math.min(left, perEndpoint), () =>
-                fallback(`the probe did not finish within ${(Math.min(left, perEndpoint) / 1000).toFixed(1)} s`),
-              );
+            : await withDeadline(probeEndpoint(url, { ...options, signal: stop.signal }), budget, () => {
+                stop.abort();
+                return fallback(
+                  left < perEndpoint
+                    ? `not finished: the run's deadline of ${options.deadlineMs / 1000} s passed`
+                    : `the probe did not finish within ${(perEndpoint / 1000).toFixed(1)} s`,
+                );
+              });
         options.onProgress?.(++done, urls.length, url);
         return facts;
       }),

@@ -3,6 +3,7 @@
 // body, never a cookie value) for the header checks.
 import http from 'node:http';
 import https from 'node:https';
+import tls from 'node:tls';
 import net from 'node:net';
 import { VERSION } from '../version.js';
 import type { CookieFacts, HttpFacts, HttpHop } from './endpoint-facts.js';
@@ -18,6 +19,8 @@ export interface HttpProbeOptions {
   maxRedirects?: number;
   /** Default 64 KiB; bigger response headers end the probe with an error. */
   maxHeaderBytes?: number;
+  /** Aborting ends the request still running at once (the run's deadline passed). */
+  signal?: AbortSignal;
 }
 
 const DEFAULT_MAX_REDIRECTS = 5;
@@ -82,6 +85,7 @@ async function followChain(url: string, options: HttpProbeOptions, facts: HttpFa
       ca: options.ca,
       maxHeaderBytes,
       timeoutMs: Math.min(timeoutMs, remainingMs),
+      signal: options.signal,
     });
     if ('error' in exchange) {
       // Nothing listening at all (typically port 80 closed) is how a site declines plain HTTP: an
@@ -146,6 +150,21 @@ interface RequestOptions {
   ca: string | undefined;
   maxHeaderBytes: number;
   timeoutMs: number;
+  signal: AbortSignal | undefined;
+}
+
+const contexts = new Map<string, tls.SecureContext>();
+
+/** One secure context per trust store, reused: building one costs more than a loopback request. */
+function sharedContext(ca: string | undefined): tls.SecureContext {
+  const id = ca ?? '';
+  let context = contexts.get(id);
+  if (!context) {
+    if (contexts.size > 8) contexts.clear();
+    context = tls.createSecureContext(ca !== undefined ? { ca } : {});
+    contexts.set(id, context);
+  }
+  return context;
 }
 
 /** One GET: resolves once the response headers are in (the body is never read) or on failure. */
@@ -157,14 +176,18 @@ function getHeaders(target: URL, options: RequestOptions): Promise<Exchange> {
       if (settled) return;
       settled = true;
       clearTimeout(deadline);
+      options.signal?.removeEventListener('abort', stop);
       request?.destroy();
       resolve(exchange);
     };
+    const stop = () => settle({ error: "stopped: the run's deadline passed" });
     // Absolute, not idle: a server dripping one byte at a time must not hold the probe open.
     const deadline = setTimeout(
       () => settle({ error: `no complete response headers within ${options.timeoutMs} ms` }),
       options.timeoutMs,
     );
+    if (options.signal?.aborted) return stop();
+    options.signal?.addEventListener('abort', stop, { once: true });
 
     const secure = target.protocol === 'https:';
     const port = Number(target.port || (secure ? 443 : 80));
@@ -190,7 +213,8 @@ function getHeaders(target: URL, options: RequestOptions): Promise<Exchange> {
             servername: sniName(target.hostname),
             // We want the headers even from a site with a bad certificate; trust is judged elsewhere.
             rejectUnauthorized: false,
-            ...(options.ca !== undefined ? { ca: options.ca } : {}),
+            // Passed through to tls.connect (https.RequestOptions does not list it).
+            ...({ secureContext: sharedContext(options.ca) } as https.RequestOptions),
           })
         : http.request(common);
     } catch (err) {

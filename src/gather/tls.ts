@@ -27,6 +27,8 @@ export interface TlsProbeOptions {
   timeoutMs: number;
   /** PEM CA certificate(s) to verify the chain against instead of the system roots (--ca). */
   ca?: string;
+  /** Aborting ends every handshake still running at once (the run's deadline passed). */
+  signal?: AbortSignal;
 }
 
 export interface TlsProbeResult {
@@ -47,6 +49,32 @@ const LEGACY_CLIENT: ClientOptions = {
   ciphers: 'DEFAULT@SECLEVEL=0',
   secureOptions: cryptoConstants.SSL_OP_LEGACY_SERVER_CONNECT,
 };
+
+/** The options that belong to a secure context rather than to one connection. */
+const CONTEXT_KEYS = ['ca', 'ciphers', 'secureOptions', 'minVersion', 'maxVersion'] as const;
+const contexts = new Map<string, tls.SecureContext>();
+
+/**
+ * Connection options with their secure context built once per set of context options and reused:
+ * building one (parsing the trust store, setting up ciphers) costs more than a loopback handshake,
+ * and every endpoint needs the same few.
+ */
+function withSharedContext(options: ClientOptions): ClientOptions {
+  const contextOptions: tls.SecureContextOptions = {};
+  const connection: ClientOptions = { ...options };
+  for (const key of CONTEXT_KEYS) {
+    if (options[key] !== undefined) (contextOptions as Record<string, unknown>)[key] = options[key];
+    delete connection[key];
+  }
+  const id = JSON.stringify(contextOptions);
+  let context = contexts.get(id);
+  if (!context) {
+    if (contexts.size > 32) contexts.clear();
+    context = tls.createSecureContext(contextOptions);
+    contexts.set(id, context);
+  }
+  return { ...connection, secureContext: context };
+}
 
 /**
  * OpenSSL errors raised by our own policy about what the server sent (not by the server refusing):
@@ -117,9 +145,7 @@ async function probe(target: TlsTarget, options: TlsProbeOptions): Promise<TlsPr
   // SNI carries host names only (RFC 6066); an IP host is sent none.
   if (net.isIP(host) === 0) base.servername = host;
   const session = (extra: ClientOptions) =>
-    handshake(target.address, target.port, { ...base, ...extra }, options.timeoutMs, (socket, stapled) =>
-      readSession(socket, stapled, host),
-    );
+    handshake(target.address, target.port, { ...base, ...extra }, options.timeoutMs, (socket, stapled) => readSession(socket, stapled, host), options.signal);
   const modernClient: ClientOptions = { requestOCSP: true, ALPNProtocols: ['http/1.1'] };
   if (options.ca !== undefined) modernClient.ca = options.ca;
 
@@ -132,6 +158,7 @@ async function probe(target: TlsTarget, options: TlsProbeOptions): Promise<TlsPr
           { ...base, ...LEGACY_CLIENT, minVersion: version, maxVersion: version },
           options.timeoutMs,
           (socket) => socket.getCipher().name,
+          options.signal,
         ).then((result) => [version, protocolProbe(version, result)] as const),
       ),
     ),
@@ -163,6 +190,7 @@ function handshake<T>(
   options: ClientOptions,
   timeoutMs: number,
   collect: (socket: tls.TLSSocket, ocspStapled: boolean) => T,
+  signal?: AbortSignal,
 ): Promise<HandshakeResult<T>> {
   return new Promise((resolve) => {
     let settled = false;
@@ -173,16 +201,20 @@ function handshake<T>(
       if (settled) return;
       settled = true;
       clearTimeout(deadline);
+      signal?.removeEventListener('abort', stop);
       secure?.destroy();
       raw.destroy();
       resolve(result);
     };
+    const stop = () => finish({ ok: false, failure: { stage: 'timeout', reason: 'stopped: the run\'s deadline passed', bytesRead: raw.bytesRead } });
     const fail = (stage: HandshakeFailure['stage'], err: unknown) =>
       finish({ ok: false, failure: { stage, ...errorParts(err), bytesRead: raw.bytesRead } });
     const deadline = setTimeout(() => {
       const failure: HandshakeFailure = { stage: 'timeout', reason: `no handshake within ${timeoutMs} ms`, bytesRead: raw.bytesRead };
       finish({ ok: false, failure });
     }, timeoutMs);
+    if (signal?.aborted) return stop();
+    signal?.addEventListener('abort', stop, { once: true });
 
     // Listeners stay attached after the end: a late error on a destroyed socket must not go unhandled.
     raw.on('error', (err) => fail(connected ? 'handshake' : 'connect', err));
@@ -190,7 +222,7 @@ function handshake<T>(
       connected = true;
       let stapled = false;
       try {
-        secure = tls.connect({ ...options, socket: raw });
+        secure = tls.connect({ ...withSharedContext(options), socket: raw });
       } catch (err) {
         fail('setup', err); // our side rejected its own options: nothing was sent
         return;
