@@ -513,3 +513,16 @@ describe('gatherEndpoints: concurrency and the run deadline', () => {
     expect(await serversDrained(5000)).toBe(0);
   });
 });
+
+describe('a name that resolves to a cloud metadata address', () => {
+  it('is not probed (DNS rebinding), and nothing is connected', async () => {
+    const { probeEndpoint } = await import('../src/gather/endpoints.js');
+    const facts = await probeEndpoint('https://portal.clinic.example.org/', {
+      timeoutMs: 1000,
+      lookup: async () => ({ address: '169.254.169.254' }),
+    });
+    expect(facts.error).toMatch(/resolves to 169\.254\.169\.254, a link-local or cloud metadata address: not probed/);
+    expect(facts.tls).toBeUndefined();
+    expect(facts.https).toBeUndefined();
+  });
+});

@@ -499,3 +499,21 @@ describe('loopback only', () => {
     expect(targets.filter((t) => t.host !== '127.0.0.1')).toEqual([]);
   });
 });
+
+describe('isLinkLocalOrMetadata', () => {
+  it.each([
+    ['169.254.169.254', true],
+    ['169.254.0.1', true],
+    ['fe80::1', true],
+    ['fd00:ec2::254', true],
+    ['::ffff:169.254.169.254', true],
+    ['10.0.0.5', false],
+    ['127.0.0.1', false],
+    ['203.0.113.7', false],
+    ['fd00::1', false],
+    ['not-an-ip', false],
+  ])('%s -> %s', async (ip, expected) => {
+    const { isLinkLocalOrMetadata } = await import('../src/gather/address.js');
+    expect(isLinkLocalOrMetadata(ip)).toBe(expected);
+  });
+});

@@ -44,6 +44,20 @@ export function isPrivateAddress(ip: string): boolean {
   return isNonPublic(ipaddr.parse(text));
 }
 
+/**
+ * True for link-local addresses (169.254/16, fe80::/10, and their IPv4-in-IPv6 forms), where cloud
+ * metadata services live, and the fd00:ec2::254 metadata address: never a practice's web site.
+ */
+export function isLinkLocalOrMetadata(ip: string): boolean {
+  const text = ip.startsWith('[') && ip.endsWith(']') ? ip.slice(1, -1) : ip;
+  if (!ipaddr.isValid(text)) return false;
+  const address = ipaddr.parse(text);
+  if (address.kind() === 'ipv4') return address.range() === 'linkLocal';
+  const v6 = address as ipaddr.IPv6;
+  if (v6.range() === 'linkLocal' || v6.toNormalizedString() === ipaddr.parse('fd00:ec2::254').toNormalizedString()) return true;
+  return embeddedIPv4(v6, v6.range())?.range() === 'linkLocal';
+}
+
 function isNonPublic(address: ipaddr.IPv4 | ipaddr.IPv6): boolean {
   if (address.kind() === 'ipv4') return NON_PUBLIC_IPV4.has(address.range());
   const v6 = address as ipaddr.IPv6;

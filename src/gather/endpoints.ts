@@ -3,7 +3,8 @@
 // Whatever fails is recorded in place; nothing here throws for a misbehaving server.
 import pLimit from 'p-limit';
 import type { EndpointFacts } from './endpoint-facts.js';
-import { resolveHost } from './address.js';
+import { isIP } from 'node:net';
+import { isLinkLocalOrMetadata, resolveHost, type LookupFn } from './address.js';
 import { probeHttp } from './http.js';
 import { probeTls } from './tls.js';
 
@@ -48,7 +49,10 @@ const withDeadline = <T>(work: Promise<T>, ms: number, onTimeout: () => T): Prom
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 };
 
-export async function probeEndpoint(url: string, options: Pick<GatherOptions, 'timeoutMs' | 'ca'> & { signal?: AbortSignal }): Promise<EndpointFacts> {
+export async function probeEndpoint(
+  url: string,
+  options: Pick<GatherOptions, 'timeoutMs' | 'ca'> & { signal?: AbortSignal; /** For tests: resolve names without DNS. */ lookup?: LookupFn },
+): Promise<EndpointFacts> {
   let target;
   try {
     target = endpointTarget(url);
@@ -56,9 +60,14 @@ export async function probeEndpoint(url: string, options: Pick<GatherOptions, 't
     return { url, host: '', port: 0, error: `'${url}' is not a URL` };
   }
   const facts: EndpointFacts = { url, host: target.host, port: target.port };
-  const resolved = await resolveHost(target.host, options.timeoutMs);
+  const resolved = await resolveHost(target.host, options.timeoutMs, options.lookup);
   if ('error' in resolved) return { ...facts, error: resolved.error };
   facts.address = resolved.address;
+  // A name that resolves to a link-local or cloud metadata address is a trap (DNS rebinding), not a
+  // practice's site: only an endpoint declared as that very address is probed there.
+  if (isIP(target.host) === 0 && isLinkLocalOrMetadata(resolved.address)) {
+    return { ...facts, error: `the name ${target.host} resolves to ${resolved.address}, a link-local or cloud metadata address: not probed (declare the address itself to probe it)` };
+  }
   const shared = { timeoutMs: options.timeoutMs, ...(options.ca ? { ca: options.ca } : {}), ...(options.signal ? { signal: options.signal } : {}) };
   const http = { address: resolved.address, ...shared };
   if (!target.https) {
