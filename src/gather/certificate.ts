@@ -43,7 +43,20 @@ const CURVE_BITS: Record<string, number> = {
  * Reads one certificate. Throws when `der` is not a certificate (the caller records the error in
  * place); everything else about an odd certificate is reported, not thrown.
  */
+// Issuing CAs' certificates come back on endpoint after endpoint: parse each one once per run.
+const parsed = new Map<string, CertificateInfo>();
+
 export function parseCertificate(der: Buffer): CertificateInfo {
+  const id = der.toString('base64');
+  const known = parsed.get(id);
+  if (known) return structuredClone(known);
+  const info = parseCertificateUncached(der);
+  if (parsed.size > 256) parsed.clear();
+  parsed.set(id, info);
+  return structuredClone(info);
+}
+
+function parseCertificateUncached(der: Buffer): CertificateInfo {
   const x509 = new X509Certificate(der);
   const key = x509.publicKey;
   const keyType = key.asymmetricKeyType ?? 'unknown';
