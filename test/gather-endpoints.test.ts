@@ -477,8 +477,8 @@ describe('gatherEndpoints: concurrency and the run deadline', () => {
       expect(facts[endpoint]?.https?.status).toBe(200);
       expect(facts[endpoint]?.certificate?.trusted).toBe(true);
     }
-    // Every server was reached, and several connections per endpoint were open at once.
-    expect(served.every((s) => s.accepted() >= 6)).toBe(true);
+    // Every server was reached, with several connections per endpoint (4 handshakes and an HTTPS GET).
+    expect(served.every((s) => s.accepted() >= 5)).toBe(true);
     expect(maxInFlight()).toBe(2);
     expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
     expect(await serversDrained()).toBe(0);

@@ -68,14 +68,14 @@ export async function probeEndpoint(
   if (isIP(target.host) === 0 && isLinkLocalOrMetadata(resolved.address)) {
     return { ...facts, error: `the name ${target.host} resolves to ${resolved.address}, a link-local or cloud metadata address: not probed (declare the address itself to probe it)` };
   }
-  const shared = { timeoutMs: options.timeoutMs, ...(options.ca ? { ca: options.ca } : {}), ...(options.signal ? { signal: options.signal } : {}) };
-  const http = { address: resolved.address, ...shared };
+  const limits = { timeoutMs: options.timeoutMs, ...(options.signal ? { signal: options.signal } : {}) };
+  const http = { address: resolved.address, ...limits };
   if (!target.https) {
     facts.http = await probeHttp(url, http);
     return facts;
   }
   const [tls, https, plain] = await Promise.all([
-    probeTls({ host: target.host, address: resolved.address, port: target.port }, shared),
+    probeTls({ host: target.host, address: resolved.address, port: target.port }, { ...limits, ...(options.ca ? { ca: options.ca } : {}) }),
     probeHttp(url, http),
     probeHttp(plainTwin(url), http),
   ]);

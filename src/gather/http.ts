@@ -13,8 +13,6 @@ export interface HttpProbeOptions {
   address: string;
   /** Absolute deadline for each request, from connecting to the last header byte. */
   timeoutMs: number;
-  /** Extra CA certificates (PEM). Trust is judged by the certificate probe, not here. */
-  ca?: string;
   /** Default 5. */
   maxRedirects?: number;
   /** Default 64 KiB; bigger response headers end the probe with an error. */
@@ -82,7 +80,6 @@ async function followChain(url: string, options: HttpProbeOptions, facts: HttpFa
     }
     const exchange = await getHeaders(current, {
       address: options.address,
-      ca: options.ca,
       maxHeaderBytes,
       timeoutMs: Math.min(timeoutMs, remainingMs),
       signal: options.signal,
@@ -147,24 +144,21 @@ type Exchange = { status: number; rawHeaders: string[] } | { error: string; trun
 
 interface RequestOptions {
   address: string;
-  ca: string | undefined;
   maxHeaderBytes: number;
   timeoutMs: number;
   signal: AbortSignal | undefined;
 }
 
-const contexts = new Map<string, tls.SecureContext>();
+let unverified: tls.SecureContext | undefined;
 
-/** One secure context per trust store, reused: building one costs more than a loopback request. */
-function sharedContext(ca: string | undefined): tls.SecureContext {
-  const id = ca ?? '';
-  let context = contexts.get(id);
-  if (!context) {
-    if (contexts.size > 8) contexts.clear();
-    context = tls.createSecureContext(ca !== undefined ? { ca } : {});
-    contexts.set(id, context);
-  }
-  return context;
+/**
+ * One secure context with an empty trust store, for every request: the headers are wanted even from
+ * a site with a bad certificate (trust is judged by the certificate probe), and without a verified
+ * chain Node skips building the peer certificate object on each connection.
+ */
+function unverifiedContext(): tls.SecureContext {
+  unverified ??= tls.createSecureContext({ ca: [] });
+  return unverified;
 }
 
 /** One GET: resolves once the response headers are in (the body is never read) or on failure. */
@@ -214,7 +208,7 @@ function getHeaders(target: URL, options: RequestOptions): Promise<Exchange> {
             // We want the headers even from a site with a bad certificate; trust is judged elsewhere.
             rejectUnauthorized: false,
             // Passed through to tls.connect (https.RequestOptions does not list it).
-            ...({ secureContext: sharedContext(options.ca) } as https.RequestOptions),
+            ...({ secureContext: unverifiedContext() } as https.RequestOptions),
           })
         : http.request(common);
     } catch (err) {

@@ -149,21 +149,31 @@ async function probe(target: TlsTarget, options: TlsProbeOptions): Promise<TlsPr
   const modernClient: ClientOptions = { requestOCSP: true, ALPNProtocols: ['http/1.1'] };
   if (options.ca !== undefined) modernClient.ca = options.ca;
 
-  const [probes, modern] = await Promise.all([
-    Promise.all(
-      TLS_PROTOCOLS.map((version) =>
-        handshake(
-          target.address,
-          target.port,
-          { ...base, ...LEGACY_CLIENT, minVersion: version, maxVersion: version },
-          options.timeoutMs,
-          (socket) => socket.getCipher().name,
-          options.signal,
-        ).then((result) => [version, protocolProbe(version, result)] as const),
-      ),
-    ),
-    session(modernClient),
-  ]);
+  const probeVersion = (version: TlsProtocol) =>
+    handshake(
+      target.address,
+      target.port,
+      // An empty trust store: a version probe verifies nothing, and without a verified chain Node
+      // skips building the peer certificate object, the costliest step of a loopback handshake.
+      { ...base, ...LEGACY_CLIENT, ca: [], minVersion: version, maxVersion: version },
+      options.timeoutMs,
+      (socket) => socket.getCipher().name,
+      options.signal,
+    ).then((result) => [version, protocolProbe(version, result)] as const);
+  // The legacy versions are probed beside the modern handshake; the version that handshake
+  // negotiates needs no probe of its own (it was just accepted), so only the others are probed
+  // after it: a full handshake fewer per endpoint.
+  const legacyVersions: TlsProtocol[] = ['TLSv1', 'TLSv1.1'];
+  const [legacyProbes, modern] = await Promise.all([Promise.all(legacyVersions.map(probeVersion)), session(modernClient)]);
+  const negotiated = modern.ok ? (modern.value.negotiated.protocol as TlsProtocol) : undefined;
+  const laterProbes = await Promise.all(
+    TLS_PROTOCOLS.filter((v) => !legacyVersions.includes(v) && v !== negotiated).map(probeVersion),
+  );
+  const probes: Array<readonly [TlsProtocol, ProtocolProbe]> = [...legacyProbes, ...laterProbes];
+  if (modern.ok && negotiated !== undefined && (TLS_PROTOCOLS as readonly string[]).includes(negotiated) && !legacyVersions.includes(negotiated)) {
+    probes.push([negotiated, { status: 'accepted', cipher: modern.value.negotiated.cipher }]);
+  }
+  probes.sort((a, b) => TLS_PROTOCOLS.indexOf(a[0]) - TLS_PROTOCOLS.indexOf(b[0]));
   const protocols: Partial<Record<TlsProtocol, ProtocolProbe>> = Object.fromEntries(probes);
 
   if (modern.ok) return { tls: { protocols, negotiated: modern.value.negotiated }, certificate: modern.value.certificate };
