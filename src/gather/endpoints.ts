@@ -3,6 +3,7 @@
 // Whatever fails is recorded in place; nothing here throws for a misbehaving server.
 import pLimit from 'p-limit';
 import type { EndpointFacts } from './endpoint-facts.js';
+import dns from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { isLinkLocalOrMetadata, resolveHost, type LookupFn } from './address.js';
 import { probeHttp } from './http.js';
@@ -85,6 +86,16 @@ export async function probeEndpoint(
 /** Facts for every URL, keyed by URL, in the order given. */
 export async function gatherEndpoints(urls: readonly string[], options: GatherOptions): Promise<Record<string, EndpointFacts>> {
   const limit = pLimit(Math.max(1, options.concurrency));
+  // Each name is resolved once per run, however many of the endpoints share it.
+  const resolved = new Map<string, Promise<{ address: string }>>();
+  const lookup: LookupFn = (host) => {
+    let answer = resolved.get(host);
+    if (!answer) {
+      answer = dns.lookup(host);
+      resolved.set(host, answer);
+    }
+    return answer;
+  };
   const started = Date.now();
   let done = 0;
   const perEndpoint = options.timeoutMs * ENDPOINT_BUDGET_CONNECTIONS;
@@ -108,7 +119,7 @@ export async function gatherEndpoints(urls: readonly string[], options: GatherOp
         const facts =
           left <= 0
             ? fallback(`not probed: the run's deadline of ${options.deadlineMs / 1000} s passed first`)
-            : await withDeadline(probeEndpoint(url, { ...options, signal: stop.signal }), budget, () => {
+            : await withDeadline(probeEndpoint(url, { ...options, signal: stop.signal, lookup }), budget, () => {
                 stop.abort();
                 return fallback(
                   left < perEndpoint
