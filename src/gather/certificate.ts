@@ -2,7 +2,10 @@
 // names, dates and the key, and node-forge's ASN.1 reader for the signature algorithm, which Node
 // does not expose.
 import { X509Certificate } from 'node:crypto';
-import forge from 'node-forge';
+// Only node-forge's ASN.1 reader (and the util and oids it needs), not the whole library: it loads
+// on every probing run.
+import asn1 from 'node-forge/lib/asn1.js';
+import util from 'node-forge/lib/util.js';
 import type { CertificateInfo } from './endpoint-facts.js';
 
 /** Signature algorithm OIDs by the names OpenSSL prints for them. */
@@ -135,12 +138,12 @@ function keyBits(keyType: string, modulusLength: number | undefined, curve: stri
 /** The outer signatureAlgorithm of Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signatureValue }. */
 function signatureAlgorithm(der: Buffer): string {
   try {
-    const certificate = forge.asn1.fromDer(forge.util.createBuffer(der.toString('binary')));
+    const certificate = asn1.fromDer(util.createBuffer(der.toString('binary')));
     const parts = certificate.value;
     const algorithm = Array.isArray(parts) ? parts[1] : undefined;
     const oidNode = algorithm && Array.isArray(algorithm.value) ? algorithm.value[0] : undefined;
-    if (!oidNode || oidNode.type !== forge.asn1.Type.OID || typeof oidNode.value !== 'string') return 'unknown';
-    const oid = forge.asn1.derToOid(oidNode.value);
+    if (!oidNode || oidNode.type !== asn1.Type.OID || typeof oidNode.value !== 'string') return 'unknown';
+    const oid = asn1.derToOid(oidNode.value);
     return SIGNATURE_ALGORITHMS[oid] ?? oid;
   } catch {
     return 'unknown';
