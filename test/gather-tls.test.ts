@@ -75,6 +75,16 @@ describe('probeTls: protocol versions and the negotiated handshake', () => {
     good = await tlsServer(leafFor(ca), { ALPNProtocols: ['http/1.1'] });
   });
 
+  it('economical probing (many endpoints) finds the same versions with one full handshake fewer', async () => {
+    const full = await probe(good.port);
+    const economical = await probeTls({ host: 'localhost', address: '127.0.0.1', port: good.port }, { timeoutMs: 5000, ca: ca.cert, economical: true });
+    const statuses = (r: typeof full) => Object.fromEntries(Object.entries(r.tls.protocols).map(([v, p]) => [v, p?.status]));
+    expect(statuses(economical)).toEqual(statuses(full));
+    expect(Object.keys(economical.tls.protocols)).toEqual(['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']);
+    // The version the modern handshake negotiated carries that handshake's suite.
+    expect(economical.tls.protocols['TLSv1.3']?.cipher).toBe(economical.tls.negotiated?.cipher);
+  });
+
   it('a good server: TLS 1.2 and 1.3 accepted, 1.0 and 1.1 refused by the server, a modern handshake', async () => {
     const result = await probe(good.port);
     expect(result.tls.error).toBeUndefined();

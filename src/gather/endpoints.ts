@@ -24,6 +24,8 @@ export interface GatherOptions {
 
 /** Connections made for one endpoint run one after another at most this many deep (handshake, redirects). */
 const ENDPOINT_BUDGET_CONNECTIONS = 8;
+/** From this many endpoints in a run, probes save handshakes rather than time. */
+const ECONOMICAL_FROM = 4;
 
 export function endpointTarget(url: string): { host: string; port: number; https: boolean } {
   const u = new URL(url);
@@ -52,7 +54,13 @@ const withDeadline = <T>(work: Promise<T>, ms: number, onTimeout: () => T): Prom
 
 export async function probeEndpoint(
   url: string,
-  options: Pick<GatherOptions, 'timeoutMs' | 'ca'> & { signal?: AbortSignal; /** For tests: resolve names without DNS. */ lookup?: LookupFn },
+  options: Pick<GatherOptions, 'timeoutMs' | 'ca'> & {
+    signal?: AbortSignal;
+    /** Fewer handshakes for a little more time (see TlsProbeOptions). */
+    economical?: boolean;
+    /** For tests: resolve names without DNS. */
+    lookup?: LookupFn;
+  },
 ): Promise<EndpointFacts> {
   let target;
   try {
@@ -76,7 +84,10 @@ export async function probeEndpoint(
     return facts;
   }
   const [tls, https, plain] = await Promise.all([
-    probeTls({ host: target.host, address: resolved.address, port: target.port }, { ...limits, ...(options.ca ? { ca: options.ca } : {}) }),
+    probeTls(
+      { host: target.host, address: resolved.address, port: target.port },
+      { ...limits, economical: options.economical ?? false, ...(options.ca ? { ca: options.ca } : {}) },
+    ),
     probeHttp(url, http),
     probeHttp(plainTwin(url), http),
   ]);
@@ -99,6 +110,8 @@ export async function gatherEndpoints(urls: readonly string[], options: GatherOp
   const started = Date.now();
   let done = 0;
   const perEndpoint = options.timeoutMs * ENDPOINT_BUDGET_CONNECTIONS;
+  // Many endpoints at once are limited by CPU: spend fewer handshakes on each.
+  const economical = urls.length > ECONOMICAL_FROM;
   const results = await Promise.all(
     urls.map((url) =>
       limit(async (): Promise<EndpointFacts> => {
@@ -119,7 +132,7 @@ export async function gatherEndpoints(urls: readonly string[], options: GatherOp
         const facts =
           left <= 0
             ? fallback(`not probed: the run's deadline of ${options.deadlineMs / 1000} s passed first`)
-            : await withDeadline(probeEndpoint(url, { ...options, signal: stop.signal, lookup }), budget, () => {
+            : await withDeadline(probeEndpoint(url, { ...options, signal: stop.signal, lookup, economical }), budget, () => {
                 stop.abort();
                 return fallback(
                   left < perEndpoint
