@@ -1,5 +1,5 @@
 // Owns transport.cert-expired: whether an HTTPS endpoint's certificate is within its validity dates on the audit day.
-import { dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { dayNumber, defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
 
 /** The UTC calendar day of an ISO 8601 instant (validFrom/validTo), or undefined when it is not one. */
 const dayOf = (instant: string): string | undefined => {
@@ -31,17 +31,12 @@ export default defineCheck({
         unavailable: reason,
         message: `Whether ${label}'s certificate is valid on ${now} is unknown: ${reason}.`,
       });
-      if (!/^https:/i.test(url)) {
+      const lookup = endpointCertificate(facts, url);
+      if (!lookup.found) {
+        if (!lookup.plainHttp) return unknown(lookup.unavailable);
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };
       }
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      const certificate = seen.certificate;
-      if (!certificate) return unknown('no certificate was recorded');
-      if (certificate.error) return unknown(`the certificate could not be read: ${certificate.error}`);
-      const leaf = certificate.chain[0];
-      if (!leaf) return unknown('the server sent no certificate');
+      const { leaf } = lookup;
 
       const from = dayOf(leaf.validFrom);
       const to = dayOf(leaf.validTo);

@@ -1,5 +1,5 @@
 // Owns transport.cert-expiring: whether an HTTPS endpoint's certificate expires soon after the audit day.
-import { daysBetween, dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { dayNumber, daysBetween, defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
 
 /** Days of notice: enough to renew by hand when automated renewal has silently stopped. */
 const EXPIRY_WARNING_DAYS = 30;
@@ -33,17 +33,12 @@ export default defineCheck({
         unavailable: reason,
         message: `When ${label}'s certificate expires is unknown: ${reason}.`,
       });
-      if (!/^https:/i.test(url)) {
+      const lookup = endpointCertificate(facts, url);
+      if (!lookup.found) {
+        if (!lookup.plainHttp) return unknown(lookup.unavailable);
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };
       }
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      const certificate = seen.certificate;
-      if (!certificate) return unknown('no certificate was recorded');
-      if (certificate.error) return unknown(`the certificate could not be read: ${certificate.error}`);
-      const leaf = certificate.chain[0];
-      if (!leaf) return unknown('the server sent no certificate');
+      const { leaf } = lookup;
 
       const to = dayOf(leaf.validTo);
       if (!to) return unknown(`its expiry date is unreadable (${leaf.validTo})`);

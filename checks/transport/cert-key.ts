@@ -1,5 +1,5 @@
 // Owns transport.cert-key: whether the keys of an HTTPS endpoint's leaf and intermediate certificates are strong enough.
-import { defineCheck, toPointer, type CertificateInfo, type Finding } from '../../src/index.js';
+import { type CertificateInfo, defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
 
 /** NIST SP 800-57 / SP 800-131A: below these sizes a key gives less than 112 (RSA) or 128 (EC) bits of security. */
 const MIN_RSA_BITS = 2048;
@@ -41,17 +41,12 @@ export default defineCheck({
         unavailable: reason,
         message: `Whether ${label}'s certificate keys are strong is unknown: ${reason}.`,
       });
-      if (!/^https:/i.test(url)) {
+      const lookup = endpointCertificate(facts, url);
+      if (!lookup.found) {
+        if (!lookup.plainHttp) return unknown(lookup.unavailable);
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };
       }
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      const certificate = seen.certificate;
-      if (!certificate) return unknown('no certificate was recorded');
-      if (certificate.error) return unknown(`the certificate could not be read: ${certificate.error}`);
-      const leaf = certificate.chain[0];
-      if (!leaf) return unknown('the server sent no certificate');
+      const { certificate, leaf } = lookup;
 
       // The leaf and the intermediates the server sends; a self-signed root is trusted by being in the store, not by its key.
       const judged = certificate.chain.filter((c, j) => j === 0 || !c.selfSigned);

@@ -1,5 +1,5 @@
 // Owns transport.cert-lifetime: whether an HTTPS endpoint's leaf certificate is valid for longer than publicly trusted CAs may issue.
-import { daysBetween, dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { dayNumber, daysBetween, defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
 
 /** CA/Browser Forum Baseline Requirements (since 2020-09-01): publicly trusted TLS certificates last at most 398 days. */
 const MAX_LIFETIME_DAYS = 398;
@@ -33,17 +33,12 @@ export default defineCheck({
         unavailable: reason,
         message: `How long ${label}'s certificate is valid for is unknown: ${reason}.`,
       });
-      if (!/^https:/i.test(url)) {
+      const lookup = endpointCertificate(facts, url);
+      if (!lookup.found) {
+        if (!lookup.plainHttp) return unknown(lookup.unavailable);
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };
       }
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      const certificate = seen.certificate;
-      if (!certificate) return unknown('no certificate was recorded');
-      if (certificate.error) return unknown(`the certificate could not be read: ${certificate.error}`);
-      const leaf = certificate.chain[0];
-      if (!leaf) return unknown('the server sent no certificate');
+      const { leaf } = lookup;
 
       const from = dayOf(leaf.validFrom);
       const to = dayOf(leaf.validTo);

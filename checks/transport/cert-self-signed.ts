@@ -1,5 +1,5 @@
 // Owns transport.cert-self-signed: whether an HTTPS endpoint presents a self-signed leaf certificate.
-import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
 
 export default defineCheck({
   meta: {
@@ -25,17 +25,12 @@ export default defineCheck({
         unavailable: reason,
         message: `Whether ${label}'s certificate is self-signed is unknown: ${reason}.`,
       });
-      if (!/^https:/i.test(url)) {
+      const lookup = endpointCertificate(facts, url);
+      if (!lookup.found) {
+        if (!lookup.plainHttp) return unknown(lookup.unavailable);
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };
       }
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      const certificate = seen.certificate;
-      if (!certificate) return unknown('no certificate was recorded');
-      if (certificate.error) return unknown(`the certificate could not be read: ${certificate.error}`);
-      const leaf = certificate.chain[0];
-      if (!leaf) return unknown('the server sent no certificate');
+      const { leaf } = lookup;
 
       const evidence = { subject: leaf.subject, issuer: leaf.issuer, selfSigned: leaf.selfSigned };
       if (leaf.selfSigned) {

@@ -1,5 +1,5 @@
 // Owns transport.cert-signature: whether an HTTPS endpoint's leaf and intermediate certificates are signed with a broken hash.
-import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
 
 /** MD2/MD4/MD5 and SHA-1 signatures can be forged with chosen-prefix collisions (SHAttered, Flame): NIST SP 800-131A disallows them. */
 const BROKEN_HASH_NAME = /md[245]|sha-?1(?!\d)|^shawithrsa/i;
@@ -40,17 +40,12 @@ export default defineCheck({
         unavailable: reason,
         message: `Whether ${label}'s certificates are signed with a strong hash is unknown: ${reason}.`,
       });
-      if (!/^https:/i.test(url)) {
+      const lookup = endpointCertificate(facts, url);
+      if (!lookup.found) {
+        if (!lookup.plainHttp) return unknown(lookup.unavailable);
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };
       }
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      const certificate = seen.certificate;
-      if (!certificate) return unknown('no certificate was recorded');
-      if (certificate.error) return unknown(`the certificate could not be read: ${certificate.error}`);
-      const leaf = certificate.chain[0];
-      if (!leaf) return unknown('the server sent no certificate');
+      const { certificate, leaf } = lookup;
 
       // A self-signed root's own signature is never checked (it is trusted by being in the store), so only the others count.
       const judged = certificate.chain.filter((c, j) => j === 0 || !c.selfSigned);
