@@ -11,6 +11,8 @@ export interface TextOptions {
 type Status = Result['status'];
 const ORDER: Status[] = ['error', 'fail', 'warn', 'manual', 'waived', 'pass', 'not_applicable'];
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
+const statusRank = new Map<string, number>(ORDER.map((s, i) => [s, i]));
+const severityRank = new Map<string, number>(SEVERITY_ORDER.map((s, i) => [s, i]));
 const LABEL: Record<Status, string> = {
   error: '✖ ERROR',
   fail: '✗ FAIL',
@@ -100,8 +102,8 @@ export function renderText(report: Report, options: TextOptions): string {
     out.push(c.bold(`──${title}${'─'.repeat(Math.max(2, width - title.length - 9))} ${fmtScore(area.score).trim().padStart(3)} ──`));
     const sorted = [...results].sort(
       (a, b) =>
-        ORDER.indexOf(a.status) - ORDER.indexOf(b.status) ||
-        SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+        statusRank.get(a.status)! - statusRank.get(b.status)! ||
+        severityRank.get(a.severity)! - severityRank.get(b.severity)! ||
         (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0),
     );
     for (const r of sorted.filter((r) => r.status !== 'pass' && r.status !== 'not_applicable')) {
