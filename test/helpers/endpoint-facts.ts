@@ -2,6 +2,7 @@
 // only, forward secrecy, AEAD, a trusted 90-day ECDSA certificate, HSTS and every security header),
 // to be varied one fact at a time.
 import type { EndpointFacts } from '../../src/index.js';
+import type { CheckCase } from './cases.js';
 
 export function goodEndpointFacts(url: string): EndpointFacts {
   const u = new URL(url);
@@ -92,4 +93,58 @@ export function goodEndpointFacts(url: string): EndpointFacts {
       cookies: [],
     },
   };
+}
+
+/** The base stack's endpoint (a PHI booking site), and a marketing site without PHI. */
+export const BOOK = 'https://book.clearskin.example';
+export const SITE = 'https://clearskin.example';
+
+/** The good facts for `url`, with one change. */
+export const vary = (url: string, change: (f: EndpointFacts) => void = () => {}): EndpointFacts => {
+  const f = goodEndpointFacts(url);
+  change(f);
+  return f;
+};
+
+/** The booking site (PHI) and the marketing site (no PHI). */
+export const twoSites = { endpoints: [{ url: BOOK, name: 'Booking site', phi: true }, { url: SITE, name: 'Website', phi: false }] };
+
+/**
+ * The cases every certificate check shares (they all look the certificate up with
+ * endpointCertificate): each way its facts can be missing is an error, and a plain-HTTP endpoint
+ * has no certificate to judge.
+ */
+export function certificateUnavailableCases(): CheckCase[] {
+  return [
+    {
+      name: 'a certificate that could not be read is unavailable',
+      facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.certificate = { error: 'no peer certificate', chain: [], trusted: false, hostnameMatch: false }; }) } },
+      expect: [[BOOK, 'error', /the certificate could not be read: no peer certificate/]],
+    },
+    {
+      name: 'an empty chain is unavailable',
+      facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.certificate!.chain = []; }) } },
+      expect: [[BOOK, 'error', /the server sent no certificate/]],
+    },
+    {
+      name: 'no certificate facts recorded is unavailable',
+      facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.certificate; }) } },
+      expect: [[BOOK, 'error', /no certificate was recorded/]],
+    },
+    {
+      name: 'an endpoint that could not be probed is unavailable',
+      facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'getaddrinfo ENOTFOUND book.clearskin.example'; }) } },
+      expect: [[BOOK, 'error', /the probe failed: getaddrinfo ENOTFOUND/]],
+    },
+    {
+      name: 'an endpoint missing from the facts is unavailable',
+      facts: { endpoints: {} },
+      expect: [[BOOK, 'error', /no probe results were recorded/]],
+    },
+    {
+      name: 'a plain-HTTP endpoint has no certificate to judge (endpoints.https reports it)',
+      stack: { endpoints: [{ url: 'http://old.clearskin.example', phi: true }] },
+      expect: [['http://old.clearskin.example', 'not_applicable', /plain HTTP/]],
+    },
+  ];
 }

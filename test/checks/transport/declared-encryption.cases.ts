@@ -1,16 +1,8 @@
 import type { EndpointFacts } from '../../../src/index.js';
 import { cases } from '../../helpers/cases.js';
-import { goodEndpointFacts } from '../../helpers/endpoint-facts.js';
+import { BOOK, SITE, vary } from '../../helpers/endpoint-facts.js';
 
-const BOOK = 'https://book.clearskin.example';
-const SITE = 'https://clearskin.example';
 const OLD = 'http://old.clearskin.example';
-/** The good facts for `url`, with one change. */
-const vary = (url: string, change: (f: EndpointFacts) => void = () => {}): EndpointFacts => {
-  const f = goodEndpointFacts(url);
-  change(f);
-  return f;
-};
 /** The booking site fronts the EHR, whose data store is declared encrypted in transit. */
 const bookingFrontsEhr = { endpoints: [{ url: BOOK, name: 'Booking site', phi: true, data_store: 'ChartCloud EHR' }] };
 /** Plain HTTP answered with a page instead of a redirect. */

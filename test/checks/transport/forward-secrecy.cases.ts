@@ -1,15 +1,7 @@
 import type { EndpointFacts } from '../../../src/index.js';
 import { cases } from '../../helpers/cases.js';
-import { goodEndpointFacts } from '../../helpers/endpoint-facts.js';
+import { BOOK, SITE, vary } from '../../helpers/endpoint-facts.js';
 
-const BOOK = 'https://book.clearskin.example';
-const SITE = 'https://clearskin.example';
-/** The good facts for `url`, with one change. */
-const vary = (url: string, change: (f: EndpointFacts) => void = () => {}): EndpointFacts => {
-  const f = goodEndpointFacts(url);
-  change(f);
-  return f;
-};
 /** A TLS 1.2 handshake with static RSA key exchange. */
 const staticRsa = (f: EndpointFacts) => {
   f.tls!.negotiated = { ...f.tls!.negotiated!, protocol: 'TLSv1.2', cipher: 'AES128-GCM-SHA256', keyExchange: null, forwardSecrecy: false };

@@ -1,15 +1,6 @@
-import type { EndpointFacts } from '../../../src/index.js';
 import { cases } from '../../helpers/cases.js';
-import { goodEndpointFacts } from '../../helpers/endpoint-facts.js';
+import { BOOK, SITE, vary } from '../../helpers/endpoint-facts.js';
 
-const BOOK = 'https://book.clearskin.example';
-const SITE = 'https://clearskin.example';
-/** The good facts for `url`, with one change. */
-const vary = (url: string, change: (f: EndpointFacts) => void = () => {}): EndpointFacts => {
-  const f = goodEndpointFacts(url);
-  change(f);
-  return f;
-};
 const refused = { status: 'rejected', reason: 'protocol version' } as const;
 
 export default cases([

@@ -1,18 +1,7 @@
-import type { EndpointFacts } from '../../../src/index.js';
 import { cases } from '../../helpers/cases.js';
-import { goodEndpointFacts } from '../../helpers/endpoint-facts.js';
+import { BOOK, SITE, twoSites, vary } from '../../helpers/endpoint-facts.js';
 
-const BOOK = 'https://book.clearskin.example';
-const SITE = 'https://clearskin.example';
 const OLD = 'http://old.clearskin.example';
-/** The good facts for `url`, with one change. */
-const vary = (url: string, change: (f: EndpointFacts) => void = () => {}): EndpointFacts => {
-  const f = goodEndpointFacts(url);
-  change(f);
-  return f;
-};
-/** The booking site (PHI) and the marketing site (no PHI). */
-const twoSites = { endpoints: [{ url: BOOK, name: 'Booking site', phi: true }, { url: SITE, name: 'Website', phi: false }] };
 /** The booking site's HTTPS response with one header set (or removed, with undefined). */
 const header = (name: string, value: string | undefined) =>
   vary(BOOK, (f) => {
