@@ -4,7 +4,7 @@ export type { Check, CheckMeta, CheckContext, CheckOptions, Finding, FindingStat
 export { AREAS, type AreaId } from './engine/areas.js';
 export { addDays, addMonths, daysBetween, dayNumber, recurrence, type Recurrence } from './engine/days.js';
 export { baaStatus, phiBackups, type BaaStatus, type PhiBackup } from './stack/queries.js';
-export { endpointCertificate, type CertificateLookup } from './engine/endpoint-queries.js';
+export { endpointCertificate, endpointResponse, type CertificateLookup, type ResponseLookup } from './engine/endpoint-queries.js';
 export { toPointer } from './stack/positions.js';
 export type { Facts, DocumentFact } from './gather/facts.js';
 export type * from './gather/endpoint-facts.js';

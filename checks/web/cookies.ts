@@ -1,5 +1,5 @@
 // Owns web.cookies: whether every cookie an endpoint sets carries Secure, HttpOnly and SameSite.
-import { defineCheck, toPointer, type CookieFacts, type Finding } from '../../src/index.js';
+import { type CookieFacts, defineCheck, endpointResponse, type Finding, toPointer } from '../../src/index.js';
 
 /** The attributes a cookie lacks, by name. */
 const missingAttributes = (cookie: CookieFacts): string[] => [
@@ -32,14 +32,9 @@ export default defineCheck({
         unavailable: reason,
         message: `Whether ${label}'s cookies are protected is unknown: ${reason}.`,
       });
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      // The response the endpoint's own URL serves: the HTTPS GET, or the plain GET of an http:// endpoint.
-      const secure = /^https:/i.test(url);
-      const page = secure ? seen.https : seen.http;
-      if (!page) return unknown(`no ${secure ? 'HTTPS' : 'plain-HTTP'} response was recorded`);
-      if (page.error) return unknown(`the ${secure ? 'HTTPS' : 'plain-HTTP'} request failed: ${page.error}`);
+      const lookup = endpointResponse(facts, url);
+      if (!lookup.found) return unknown(lookup.unavailable);
+      const { page } = lookup;
 
       // Names and attribute flags only: cookie values are never recorded, and never reported.
       const lacking = page.cookies.map((c) => ({ name: c.name, missing: missingAttributes(c) })).filter((c) => c.missing.length > 0);

@@ -1,5 +1,5 @@
 // Owns web.framing: whether an endpoint's page forbids being framed by other sites (clickjacking).
-import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, endpointResponse, type Finding, toPointer } from '../../src/index.js';
 
 /** X-Frame-Options values that forbid framing by other sites (ALLOW-FROM is obsolete and ignored by browsers). */
 const SAFE_FRAME_OPTIONS: ReadonlySet<string> = new Set(['DENY', 'SAMEORIGIN']);
@@ -41,14 +41,9 @@ export default defineCheck({
         unavailable: reason,
         message: `Whether ${label} can be framed by other sites is unknown: ${reason}.`,
       });
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      // The response the endpoint's own URL serves: the HTTPS GET, or the plain GET of an http:// endpoint.
-      const secure = /^https:/i.test(url);
-      const page = secure ? seen.https : seen.http;
-      if (!page) return unknown(`no ${secure ? 'HTTPS' : 'plain-HTTP'} response was recorded`);
-      if (page.error) return unknown(`the ${secure ? 'HTTPS' : 'plain-HTTP'} request failed: ${page.error}`);
+      const lookup = endpointResponse(facts, url);
+      if (!lookup.found) return unknown(lookup.unavailable);
+      const { page } = lookup;
 
       const frameOptions = page.headers['x-frame-options']?.trim();
       const ancestors = frameAncestors(page.headers['content-security-policy']);

@@ -1,5 +1,5 @@
 // Owns web.referrer-policy: whether an endpoint's page keeps full URLs out of the Referer header sent to other sites.
-import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, endpointResponse, type Finding, toPointer } from '../../src/index.js';
 
 /** The policies a browser understands (others are ignored); the last understood one in the header applies. */
 const KNOWN_POLICIES: ReadonlySet<string> = new Set([
@@ -39,14 +39,9 @@ export default defineCheck({
         unavailable: reason,
         message: `Which Referrer-Policy ${label} sends is unknown: ${reason}.`,
       });
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      // The response the endpoint's own URL serves: the HTTPS GET, or the plain GET of an http:// endpoint.
-      const secure = /^https:/i.test(url);
-      const page = secure ? seen.https : seen.http;
-      if (!page) return unknown(`no ${secure ? 'HTTPS' : 'plain-HTTP'} response was recorded`);
-      if (page.error) return unknown(`the ${secure ? 'HTTPS' : 'plain-HTTP'} request failed: ${page.error}`);
+      const lookup = endpointResponse(facts, url);
+      if (!lookup.found) return unknown(lookup.unavailable);
+      const { page } = lookup;
 
       const value = page.headers['referrer-policy']?.trim();
       const policy = (value ?? '')

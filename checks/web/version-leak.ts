@@ -1,5 +1,5 @@
 // Owns web.version-leak: whether an endpoint's response headers name the exact software versions it runs.
-import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, endpointResponse, type Finding, toPointer } from '../../src/index.js';
 
 /** Headers that name server software; the ASP.NET ones exist only to carry a version. */
 const SOFTWARE_HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version'] as const;
@@ -30,14 +30,9 @@ export default defineCheck({
         unavailable: reason,
         message: `Whether ${label} advertises software versions is unknown: ${reason}.`,
       });
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      // The response the endpoint's own URL serves: the HTTPS GET, or the plain GET of an http:// endpoint.
-      const secure = /^https:/i.test(url);
-      const page = secure ? seen.https : seen.http;
-      if (!page) return unknown(`no ${secure ? 'HTTPS' : 'plain-HTTP'} response was recorded`);
-      if (page.error) return unknown(`the ${secure ? 'HTTPS' : 'plain-HTTP'} request failed: ${page.error}`);
+      const lookup = endpointResponse(facts, url);
+      if (!lookup.found) return unknown(lookup.unavailable);
+      const { page, secure } = lookup;
 
       const sent = SOFTWARE_HEADERS.flatMap((name) => {
         const value = page.headers[name]?.trim();

@@ -148,3 +148,39 @@ export function certificateUnavailableCases(): CheckCase[] {
     },
   ];
 }
+
+/**
+ * The cases every response-header check shares (they all look the response up with
+ * endpointResponse): each way the response can be unknown is an error.
+ */
+export function responseUnavailableCases(): CheckCase[] {
+  const OLD = 'http://old.clearskin.example';
+  return [
+    {
+      name: 'an http:// endpoint whose plain-HTTP request failed is unavailable',
+      stack: { endpoints: [{ url: OLD, phi: true }] },
+      facts: { endpoints: { [OLD]: vary(OLD, (f) => { f.http = { error: 'ECONNREFUSED', hops: [], headers: {}, cookies: [] }; }) } },
+      expect: [[OLD, 'error', /the plain-HTTP request failed: ECONNREFUSED/]],
+    },
+    {
+      name: 'a failed HTTPS request is unavailable',
+      facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.https = { error: 'ETIMEDOUT', hops: [], headers: {}, cookies: [] }; }) } },
+      expect: [[BOOK, 'error', /the HTTPS request failed: ETIMEDOUT/]],
+    },
+    {
+      name: 'no HTTPS response recorded is unavailable',
+      facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.https; }) } },
+      expect: [[BOOK, 'error', /no HTTPS response was recorded/]],
+    },
+    {
+      name: 'an endpoint that could not be probed is unavailable',
+      facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'getaddrinfo ENOTFOUND book.clearskin.example'; }) } },
+      expect: [[BOOK, 'error', /the probe failed: getaddrinfo ENOTFOUND/]],
+    },
+    {
+      name: 'an endpoint missing from the facts is unavailable',
+      facts: { endpoints: {} },
+      expect: [[BOOK, 'error', /no probe results were recorded/]],
+    },
+  ];
+}

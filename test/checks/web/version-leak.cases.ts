@@ -1,5 +1,5 @@
 import { cases } from '../../helpers/cases.js';
-import { BOOK, SITE, twoSites, vary } from '../../helpers/endpoint-facts.js';
+import { BOOK, responseUnavailableCases, SITE, twoSites, vary } from '../../helpers/endpoint-facts.js';
 
 const OLD = 'http://old.clearskin.example';
 
@@ -46,31 +46,7 @@ export default cases([
     stack: { endpoints: [{ url: OLD, phi: false }] },
     facts: { endpoints: { [OLD]: vary(OLD, (f) => { f.http!.headers = { server: 'lighttpd/1.4.59' }; }) } },
     expect: [[OLD, 'warn', /lighttpd\/1\.4\.59/]],
-  },  {
-    name: 'an http:// endpoint whose plain-HTTP request failed is unavailable',
-    stack: { endpoints: [{ url: OLD, phi: true }] },
-    facts: { endpoints: { [OLD]: vary(OLD, (f) => { f.http = { error: 'ECONNREFUSED', hops: [], headers: {}, cookies: [] }; }) } },
-    expect: [[OLD, 'error', /the plain-HTTP request failed: ECONNREFUSED/]],
   },
-  {
-    name: 'a failed HTTPS request is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.https = { error: 'ETIMEDOUT', hops: [], headers: {}, cookies: [] }; }) } },
-    expect: [[BOOK, 'error', /the HTTPS request failed: ETIMEDOUT/]],
-  },
-  {
-    name: 'no HTTPS response recorded is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.https; }) } },
-    expect: [[BOOK, 'error', /no HTTPS response was recorded/]],
-  },
-  {
-    name: 'an endpoint that could not be probed is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'getaddrinfo ENOTFOUND book.clearskin.example'; }) } },
-    expect: [[BOOK, 'error', /the probe failed: getaddrinfo ENOTFOUND/]],
-  },
-  {
-    name: 'an endpoint missing from the facts is unavailable',
-    facts: { endpoints: {} },
-    expect: [[BOOK, 'error', /no probe results were recorded/]],
-  },
+  ...responseUnavailableCases(),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);
