@@ -138,6 +138,8 @@ beforeAll(async () => {
         return step < 6 ? redirect(302, `/chain/${step + 1}`) : redirect(200, '/unused');
       }
       if (path === '/evil') return redirect(302, 'https://evil.example/');
+      // The cloud metadata address is only named here, as a redirect target the probe must refuse:
+      // the test below asserts the one connection made went to 127.0.0.1.
       if (path === '/metadata') return redirect(302, 'http://169.254.169.254/latest/meta-data');
       if (path === '/protocol-relative') return redirect(302, '//evil.example/x');
       if (path === '/javascript') return redirect(302, 'javascript:alert(1)');
