@@ -12,7 +12,6 @@ export const FINDING_STATUSES: readonly FindingStatus[] = ['pass', 'fail', 'warn
 
 /** A result's status in the report: a finding's, or `waived` / `error`, which only the engine assigns. */
 export type ResultStatus = FindingStatus | 'waived' | 'error';
-export const RESULT_STATUSES: readonly ResultStatus[] = [...FINDING_STATUSES, 'waived', 'error'];
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -27,8 +27,6 @@ function computeDayNumber(day: string): number {
   return ms / MS_PER_DAY;
 }
 
-export const isDay = (value: string): boolean => !Number.isNaN(dayNumber(value));
-
 function fromNumber(n: number): string {
   return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
 }

@@ -21,5 +21,3 @@ export interface Facts {
    */
   endpoints?: Record<string, EndpointFacts>;
 }
-
-export const emptyFacts = (): Facts => ({ documents: {} });
