@@ -37,6 +37,8 @@ export const REVIEW_FREQUENCIES = [
   'annually',
   'never',
 ] as const;
+export const COVERED_ENTITY_ANSWERS = ['yes', 'no', 'unsure'] as const;
+export const ATTESTATION_ANSWERS = ['yes', 'no', 'partial', 'not_applicable', 'alternative'] as const;
 export const BACKUP_FREQUENCIES = ['continuous', 'hourly', 'daily', 'weekly', 'monthly'] as const;
 
 const literalUnion = <T extends readonly string[]>(values: T, description: string) =>
@@ -250,6 +252,20 @@ const Waiver = Type.Object(
   STRICT,
 );
 
+const Attestation = Type.Object(
+  {
+    answer: literalUnion(
+      ATTESTATION_ANSWERS,
+      'yes, no, partial, not_applicable, or (addressable specifications only) alternative: an equivalent measure, described in `note`',
+    ),
+    by: Name('Who attests (name and role; staff only, no PHI)'),
+    date: Day('The day of the attestation'),
+    evidence: Type.Optional(DocumentPath('A document that supports the answer; hashed into the report')),
+    note: Type.Optional(Type.String({ description: 'Context; required for `alternative` (the equivalent measure)' })),
+  },
+  STRICT,
+);
+
 export const StackSchema = Type.Object(
   {
     version: Type.Literal(1, { description: 'Stack format version' }),
@@ -258,6 +274,12 @@ export const StackSchema = Type.Object(
         name: Name('Practice name'),
         locations: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
         website: Type.Optional(Type.String()),
+        covered_entity: Type.Optional(
+          literalUnion(
+            COVERED_ENTITY_ANSWERS,
+            'Is the practice a HIPAA covered entity (it sends claims or other standard transactions electronically)? yes, no or unsure; default yes',
+          ),
+        ),
       },
       STRICT,
     ),
@@ -277,6 +299,11 @@ export const StackSchema = Type.Object(
     audits: Type.Optional(Audits),
     incident_response: Type.Optional(IncidentResponse),
     waivers: Type.Optional(Type.Array(Waiver)),
+    attestations: Type.Optional(
+      Type.Record(Type.String({ minLength: 1 }), Attestation, {
+        description: 'Answers for checklist items no file or probe can prove, keyed by citation (e.g. "164.310(a)(2)(ii)") or check id',
+      }),
+    ),
   },
   {
     ...STRICT,
@@ -299,4 +326,6 @@ export type Backup = Static<typeof Backup>;
 export type Endpoint = Static<typeof Endpoint>;
 export type Policy = Static<typeof Policy>;
 export type Waiver = Static<typeof Waiver>;
+export type Attestation = Static<typeof Attestation>;
+export type AttestationAnswer = Attestation['answer'];
 export type AnySchema = TSchema;
