@@ -124,3 +124,5 @@ export const builtinChecks: readonly Check[] = [
   webReferrerPolicy,
   webVersionLeak,
 ];
+
+export { attestationChecks, attestationItems } from './attestations/index.js';

@@ -1,8 +1,10 @@
 // The audit pipeline, one direction: stack -> gather -> checks -> score -> report.
 import { createHash } from 'node:crypto';
-import { builtinChecks } from '../checks/index.js';
+import { attestationChecks, builtinChecks } from '../checks/index.js';
 import { assembleChecks, loadPluginChecks } from './engine/registry.js';
 import type { Check } from './engine/check.js';
+import { attestTargets } from './engine/attestations.js';
+import { coverageMatrix } from './engine/coverage.js';
 import { runChecks } from './engine/run.js';
 import { evaluateGate, scoreResults, type FailOn } from './engine/score.js';
 import { gatherDocuments } from './gather/documents.js';
@@ -13,7 +15,7 @@ import { buildReport } from './report/model.js';
 import type { Report } from './report/schema.js';
 import type { Position } from './stack/positions.js';
 import type { Stack } from './stack/schema.js';
-import { loadStack } from './stack/load.js';
+import { loadStack, type LoadOptions } from './stack/load.js';
 import { writeOutputFile } from './write-file.js';
 
 /** How endpoint facts are obtained: probed live, replayed from a file, or not at all (offline). */
@@ -46,10 +48,15 @@ export interface AuditOptions extends GateSettings {
   generatedAt?: Date;
 }
 
-/** The built-in checks plus those in `--checks` directories, validated and sorted by id. */
+/** The built-in checks and attestation items, plus those in `--checks` directories, validated and sorted by id. */
 export async function loadChecks(checksDirs: readonly string[]): Promise<Check[]> {
   const plugins = checksDirs.length ? await loadPluginChecks(checksDirs) : [];
-  return assembleChecks(builtinChecks, plugins);
+  return assembleChecks([...builtinChecks, ...attestationChecks], plugins);
+}
+
+/** What loading a stack file must know of the checks: the ids waivers may name, the keys attestations may use. */
+export function stackLoadOptions(checks: readonly Check[]): LoadOptions {
+  return { knownCheckIds: new Set(checks.map((c) => c.meta.id)), attestTargets: attestTargets(checks) };
 }
 
 /** Endpoint facts for these URLs, per the settings; undefined when offline with nothing to replay. */
@@ -77,6 +84,8 @@ interface PipelineInput extends GateSettings {
   now: string;
   offline: boolean;
   generatedAt?: Date;
+  /** Audits carry the HIPAA checklist; `probe` reports do not. */
+  checklist: boolean;
 }
 
 /** checks -> score -> report, on a loaded stack and gathered facts. */
@@ -88,6 +97,8 @@ function judge(input: PipelineInput): Report {
   return buildReport({
     ...(endpoints ? { endpoints } : {}),
     stack: { ...input.source, practice: input.stack.practice.name },
+    coveredEntity: input.stack.practice.covered_entity ?? 'yes',
+    ...(input.checklist ? { coverage: coverageMatrix(input.checks.map((c) => c.meta)) } : {}),
     results,
     score,
     gate,
@@ -98,7 +109,7 @@ function judge(input: PipelineInput): Report {
 
 export async function runAudit(options: AuditOptions): Promise<Report> {
   const checks = await loadChecks(options.checksDirs);
-  const loaded = await loadStack(options.file, { knownCheckIds: new Set(checks.map((c) => c.meta.id)) });
+  const loaded = await loadStack(options.file, stackLoadOptions(checks));
   const [documents, endpoints] = await Promise.all([
     gatherDocuments(loaded.stack, loaded.dir),
     gatherEndpointFacts((loaded.stack.endpoints ?? []).map((e) => e.url), options.probe),
@@ -110,6 +121,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     checks,
     facts: endpoints === undefined ? { documents } : { documents, endpoints },
     offline: options.probe.offline,
+    checklist: true,
   });
 }
 
@@ -143,5 +155,6 @@ export async function runProbe(options: ProbeOptions): Promise<Report> {
     checks,
     facts: endpoints === undefined ? { documents: {} } : { documents: {}, endpoints },
     offline: options.probe.offline,
+    checklist: false,
   });
 }

@@ -16,7 +16,8 @@ const imports = [...indexSource.matchAll(/^import (\w+) from '\.\/([\w-]+)\/([\w
   id: `${m[2]}.${m[3]}`,
 }));
 const filesOnDisk = readdirSync(checksDir, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
+  // checks/attestations/ holds attestation items (data), not check modules.
+  .filter((d) => d.isDirectory() && d.name !== 'attestations')
   .flatMap((d) => readdirSync(path.join(checksDir, d.name)).filter((f) => f.endsWith('.ts')).map((f) => `${d.name}.${f.slice(0, -3)}`))
   .sort();
 

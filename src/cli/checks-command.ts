@@ -4,17 +4,56 @@ import type { Check } from '../engine/check.js';
 import { UsageError } from '../errors.js';
 import { citation, ecfrUrl } from '../hipaa/catalog.js';
 import { closest } from '../stack/suggest.js';
+import { coverageCounts, coverageMatrix } from '../engine/coverage.js';
 import { wrap } from '../report/text.js';
 import { EXIT } from './run.js';
 import { out } from './io.js';
 
 const catalogEntry = (c: Check) => {
-  const { id, title, area, severity, hipaa, rationale, remediation, needs } = c.meta;
-  return { id, title, area, severity, hipaa, rationale, remediation, needs };
+  const { id, title, area, severity, hipaa, rationale, remediation, needs, attestation } = c.meta;
+  return {
+    id,
+    kind: attestation ? 'attestation' : 'automated',
+    title,
+    area,
+    severity,
+    hipaa,
+    rationale,
+    remediation,
+    needs,
+    ...(attestation ? { question: attestation.question, explain: attestation.explain } : {}),
+  };
 };
 
-export async function listChecksCommand(flags: { format: 'text' | 'json'; checks: string[] }): Promise<number> {
+const specKind = (required: boolean, kind: string) => (kind === 'standard' ? 'standard' : required ? 'required' : 'addressable');
+
+/** `checks --coverage`: every catalog item, required or addressable, and what covers it. */
+function printCoverage(checks: readonly Check[], format: 'text' | 'json'): void {
+  const rows = coverageMatrix(checks.map((c) => c.meta));
+  const counts = coverageCounts(rows);
+  if (format === 'json') {
+    out(JSON.stringify({ counts: { items: rows.length, ...counts }, items: rows }, null, 2) + '\n');
+    return;
+  }
+  const cw = Math.max(...rows.map((r) => r.citation.length));
+  out(`${'CITATION'.padEnd(cw)}  ${'TYPE'.padEnd(11)}  ${'COVERED BY'.padEnd(11)}  TITLE\n`);
+  for (const r of rows) {
+    out(`${r.citation.padEnd(cw)}  ${specKind(r.required, r.kind).padEnd(11)}  ${r.coveredBy.padEnd(11)}  ${r.title}\n`);
+    const by = [...r.automated, ...(r.attestation ? [`${r.attestation} (attestation)`] : [])];
+    if (by.length) out(wrap(by.join(', '), 100, cw + 2 + 11 + 2 + 11 + 2).join('\n') + '\n');
+  }
+  out(
+    `\n${rows.length} items of 45 CFR 164: ${counts.automated} covered by automated checks only, ` +
+      `${counts.attestation} by attestation only, ${counts.both} by both, ${counts.none} not covered.\n`,
+  );
+}
+
+export async function listChecksCommand(flags: { format: 'text' | 'json'; checks: string[]; coverage?: boolean }): Promise<number> {
   const checks = await loadChecks(flags.checks);
+  if (flags.coverage) {
+    printCoverage(checks, flags.format);
+    return EXIT.ok;
+  }
   if (flags.format === 'json') {
     out(JSON.stringify(checks.map(catalogEntry), null, 2) + '\n');
     return EXIT.ok;
@@ -25,13 +64,17 @@ export async function listChecksCommand(flags: { format: 'text' | 'json'; checks
     out(`${c.meta.id.padEnd(idWidth)}  ${c.meta.severity.padEnd(8)}  ${c.meta.hipaa.join(', ')}\n`);
     out(`${' '.repeat(idWidth + 2)}${c.meta.title}\n`);
   }
-  out(`\n${checks.length} checks. 'hipaa-hero checks show <id>' explains one.\n`);
+  const attested = checks.filter((c) => c.meta.attestation).length;
+  out(
+    `\n${checks.length - attested} automated checks and ${attested} attestation items. ` +
+      "'hipaa-hero checks show <id>' explains one; 'hipaa-hero checks --coverage' maps them to the regulation.\n",
+  );
   return EXIT.ok;
 }
 
 export async function showCheckCommand(id: string, flags: { checks: string[] }): Promise<number> {
   const checks = await loadChecks(flags.checks);
-  const check = checks.find((c) => c.meta.id === id);
+  const check = checks.find((c) => c.meta.id === id || c.meta.attestation?.citation === id);
   if (!check) {
     const guess = closest(id, checks.map((c) => c.meta.id));
     throw new UsageError(`no check with id '${id}' — ${guess ? `did you mean '${guess}'?` : "run 'hipaa-hero checks' for the list"}`);
@@ -44,6 +87,15 @@ export async function showCheckCommand(id: string, flags: { checks: string[] }):
     'Why it matters',
     ...wrap(m.rationale, 80, 2),
     '',
+    ...(m.attestation
+      ? [
+          'What to attest',
+          ...wrap(m.attestation.question, 80, 2),
+          ...wrap(m.attestation.explain, 80, 2),
+          ...wrap(`Answer it with: hipaa-hero attest <stack.yaml> --only '${m.attestation.citation}'`, 80, 2),
+          '',
+        ]
+      : []),
     'How to fix it',
     ...wrap(m.remediation, 80, 2),
     '',

@@ -4,7 +4,7 @@ export const AREAS = [
   { id: 'vendors', title: 'Vendors and BAAs' },
   { id: 'encryption', title: 'Encryption' },
   { id: 'access', title: 'Access control' },
-  { id: 'physical', title: 'Facilities, workstations and media' },
+  { id: 'physical', title: 'Facilities and devices' },
   { id: 'network', title: 'Network' },
   { id: 'backups', title: 'Backups and contingency' },
   { id: 'audits', title: 'Audits and monitoring' },

@@ -43,6 +43,11 @@ export interface CheckMeta {
   rationale: string;
   remediation: string;
   needs: Array<'stack' | 'documents' | 'endpoints'>;
+  /**
+   * Set on attestation items: checks answered by a person in the stack's `attestations:` section
+   * rather than proved from the file or the probes.
+   */
+  attestation?: { citation: string; question: string; explain: string };
 }
 
 export interface CheckOptions {

@@ -1,9 +1,11 @@
 // Runs the checks: each one isolated (a throw or a malformed finding becomes an `error` result and the
-// audit goes on), then applies current waivers. Only the engine assigns `error` and `waived`.
+// audit goes on), then joins attestations with the results and applies current waivers. Only the engine assigns `error` and `waived`.
 import type { Facts } from '../gather/facts.js';
 import type { Stack, Waiver } from '../stack/schema.js';
 import { FINDING_STATUSES, type Check, type ResultStatus, type CheckMeta, type CheckOptions, type Finding, type Json } from './check.js';
+import type { AttestationRecord } from './attestations.js';
 import { dayNumber } from './days.js';
+import { reconcileAttestations, type Conflict } from './reconcile.js';
 
 export interface RunInput {
   checks: readonly Check[];
@@ -21,6 +23,10 @@ export interface CheckResult {
   path?: string;
   evidence?: Json;
   waiver?: { reason: string; approvedBy: string; expires: string };
+  /** The person's answer, when the stack attests this result's item or check. */
+  attestation?: AttestationRecord;
+  /** Automated failures that contradict an attestation of yes. */
+  conflict?: Conflict[];
 }
 
 /** Subject of a result about the check itself rather than something in the stack. */
@@ -29,18 +35,13 @@ export const CHECK_SUBJECT = '(check)';
 export function runChecks(input: RunInput): CheckResult[] {
   const ctx = { stack: input.stack, facts: input.facts, now: input.now, options: input.options };
   const waivers = currentWaivers(input.stack.waivers ?? [], input.now);
-  const results: CheckResult[] = [];
-  for (const check of input.checks) {
-    for (const r of runOne(check, ctx)) {
-      const waiver = r.status === 'fail' || r.status === 'warn' ? waivers.get(waiverKey(r.meta.id, r.subject)) : undefined;
-      results.push(
-        waiver
-          ? { ...r, status: 'waived', waiver: { reason: waiver.reason, approvedBy: waiver.approved_by, expires: waiver.expires } }
-          : r,
-      );
-    }
-  }
-  return results;
+  const raw = input.checks.flatMap((check) => runOne(check, ctx));
+  return reconcileAttestations(raw, input.stack, input.facts.documents, input.now).map((r) => {
+    const waiver = r.status === 'fail' || r.status === 'warn' ? waivers.get(waiverKey(r.meta.id, r.subject)) : undefined;
+    return waiver
+      ? { ...r, status: 'waived', waiver: { reason: waiver.reason, approvedBy: waiver.approved_by, expires: waiver.expires } }
+      : r;
+  });
 }
 
 function runOne(check: Check, ctx: Parameters<Check['run']>[0]): CheckResult[] {

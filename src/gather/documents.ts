@@ -1,5 +1,5 @@
 // Looks up the documents a stack file refers to (BAAs, policies, the incident response plan), next to
-// the stack file, once each: checks read the result instead of touching the disk.
+// the stack file, and attestations' evidence, once each: checks read the result instead of touching the disk.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +12,7 @@ export function documentPaths(stack: Stack): string[] {
     ...(stack.vendors ?? []).map((v) => v.baa?.document),
     ...(stack.policies ?? []).map((p) => p.document),
     stack.incident_response?.plan,
+    ...Object.values(stack.attestations ?? {}).map((a) => a.evidence),
   ];
   return [...new Set(paths.filter((p): p is string => typeof p === 'string'))];
 }

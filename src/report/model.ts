@@ -4,7 +4,11 @@ import { FORMULA, SCORING_VERSION, WEIGHTS, type Gate, type Score } from '../eng
 import type { Position } from '../stack/positions.js';
 import { VERSION } from '../version.js';
 import type { EndpointGrades } from '../grade/endpoint-grades.js';
+import type { CoverageRow } from '../engine/coverage.js';
+import { buildChecklist } from './checklist.js';
 import type { Report, Result } from './schema.js';
+
+export type CoveredEntity = 'yes' | 'no' | 'unsure';
 
 export interface ReportInput {
   stack: { file: string; sha256: string; practice: string; locate(pointer: string): Position | null };
@@ -13,6 +17,9 @@ export interface ReportInput {
   gate: Gate;
   now: string;
   generatedAt: Date;
+  coveredEntity: CoveredEntity;
+  /** The catalog coverage of the checks that ran; given for audits, which then carry a checklist. */
+  coverage?: readonly CoverageRow[];
   /** Grades of each probed endpoint (absent when nothing was probed). */
   endpoints?: readonly EndpointGrades[];
 }
@@ -25,6 +32,7 @@ export function buildReport(input: ReportInput): Report {
     generatedAt: input.generatedAt.toISOString(),
     auditDate: input.now,
     stack: { path: stack.file, sha256: stack.sha256, practice: stack.practice },
+    applicability: { coveredEntity: input.coveredEntity, statement: applicabilityStatement(input.coveredEntity) },
     score: {
       value: score.value,
       grade: score.grade,
@@ -43,6 +51,7 @@ export function buildReport(input: ReportInput): Report {
       if (at !== null) location = { file: stack.file, line: at.line, column: at.column, pointer: r.path! };
       const result: Result = {
         checkId: r.meta.id,
+        kind: r.meta.attestation ? 'attestation' : 'automated',
         title: r.meta.title,
         area: r.meta.area,
         severity: r.meta.severity,
@@ -55,9 +64,12 @@ export function buildReport(input: ReportInput): Report {
       };
       if (r.evidence !== undefined) result.evidence = r.evidence;
       if (r.waiver) result.waiver = r.waiver;
+      if (r.attestation) result.attestation = { ...r.attestation, ...(r.attestation.evidence ? { evidence: { ...r.attestation.evidence } } : {}) };
+      if (r.conflict) result.conflict = r.conflict.map((c) => ({ ...c }));
       return result;
     }),
   };
+  if (input.coverage) report.checklist = buildChecklist(input.coverage, input.results);
   if (input.endpoints) {
     report.endpoints = input.endpoints.map((e) => ({
       url: e.url,
@@ -68,4 +80,22 @@ export function buildReport(input: ReportInput): Report {
     }));
   }
   return report;
+}
+
+/** What the report says first when HIPAA may not bind the practice; null when it is a covered entity. */
+export function applicabilityStatement(coveredEntity: CoveredEntity): string | null {
+  if (coveredEntity === 'no') {
+    return (
+      'The practice says it is not a HIPAA covered entity (practice.covered_entity: no), so HIPAA may not apply to it. ' +
+      'Every check still ran, as best practice for protecting patient information.'
+    );
+  }
+  if (coveredEntity === 'unsure') {
+    return (
+      'The practice is unsure whether it is a HIPAA covered entity (practice.covered_entity: unsure). ' +
+      'A health care provider is one when it sends claims or other standard transactions electronically, itself or through a billing service. ' +
+      'Every check ran as if it were one; confirm the answer with counsel.'
+    );
+  }
+  return null;
 }

@@ -37,9 +37,57 @@ const Location = Type.Object(
   STRICT,
 );
 
+const AttestationSchema = Type.Object(
+  {
+    key: Type.String({ description: 'The key under `attestations:`: a citation or a check id' }),
+    answer: Type.Unsafe<'yes' | 'no' | 'partial' | 'not_applicable' | 'alternative'>({
+      type: 'string',
+      enum: ['yes', 'no', 'partial', 'not_applicable', 'alternative'],
+    }),
+    by: Type.String(),
+    date: Type.String({ format: 'date' }),
+    evidence: Type.Optional(
+      Type.Object(
+        {
+          path: Type.String(),
+          sha256: Type.Unsafe<string | null>({ type: ['string', 'null'], pattern: '^[0-9a-f]{64}$', description: 'null when the file was not found' }),
+        },
+        STRICT,
+      ),
+    ),
+    note: Type.Optional(Type.String()),
+    stale: Type.Boolean({ description: 'Older than 12 months on the audit day' }),
+  },
+  { ...STRICT, description: "A person's answer for this item or check" },
+);
+
+const ConflictSchema = Type.Array(
+  Type.Object({ checkId: Type.String(), subject: Type.String(), status: Type.Literal('fail') }, STRICT),
+  { description: 'Automated failures that contradict an attestation of yes: automated evidence wins' },
+);
+
+const ChecklistRowSchema = Type.Object(
+  {
+    citation: Type.String(),
+    title: Type.String(),
+    rule: Type.Unsafe<'security' | 'privacy' | 'breach-notification'>({ type: 'string', enum: ['security', 'privacy', 'breach-notification'] }),
+    kind: Type.Unsafe<'standard' | 'implementation-spec'>({ type: 'string', enum: ['standard', 'implementation-spec'] }),
+    required: Type.Boolean({ description: 'false for addressable implementation specifications' }),
+    coveredBy: Type.Unsafe<'automated' | 'attestation' | 'both' | 'none'>({ type: 'string', enum: ['automated', 'attestation', 'both', 'none'] }),
+    status: Status,
+    checks: Type.Array(Type.String(), { description: 'Ids of every check and attestation item that cites it' }),
+  },
+  STRICT,
+);
+
 const ResultSchema = Type.Object(
   {
     checkId: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+(-[a-z0-9]+)*$' }),
+    kind: Type.Unsafe<'automated' | 'attestation'>({
+      type: 'string',
+      enum: ['automated', 'attestation'],
+      description: 'attestation: an item a person answers in the stack file; automated: proved from the file or the probes',
+    }),
     title: Type.String(),
     area: Type.String(),
     severity: SeveritySchema,
@@ -56,6 +104,8 @@ const ResultSchema = Type.Object(
         STRICT,
       ),
     ),
+    attestation: Type.Optional(AttestationSchema),
+    conflict: Type.Optional(ConflictSchema),
   },
   STRICT,
 );
@@ -112,6 +162,16 @@ export const ReportSchema = Type.Object(
       },
       STRICT,
     ),
+    applicability: Type.Object(
+      {
+        coveredEntity: Type.Unsafe<'yes' | 'no' | 'unsure'>({ type: 'string', enum: ['yes', 'no', 'unsure'] }),
+        statement: Type.Unsafe<string | null>({
+          type: ['string', 'null'],
+          description: 'What the report says first when the practice may not be a covered entity; null when it is one',
+        }),
+      },
+      STRICT,
+    ),
     score: Type.Object(
       {
         value: Type.Number({ minimum: 0, maximum: 100 }),
@@ -139,6 +199,9 @@ export const ReportSchema = Type.Object(
       STRICT,
     ),
     results: Type.Array(ResultSchema),
+    checklist: Type.Optional(
+      Type.Array(ChecklistRowSchema, { description: 'Every item of the HIPAA catalog, with the status of what covers it (audits only)' }),
+    ),
     endpoints: Type.Optional(Type.Array(EndpointGradesSchema, { description: 'Grades of each endpoint; absent when nothing was probed' })),
   },
   {
@@ -153,4 +216,5 @@ export type Report = Static<typeof ReportSchema>;
 export type Result = Static<typeof ResultSchema>;
 export type Counts = Static<typeof Counts>;
 export type AreaScore = Report['areas'][number];
+export type ChecklistRow = Static<typeof ChecklistRowSchema>;
 export type ReportEndpoint = Static<typeof EndpointGradesSchema>;

@@ -72,6 +72,10 @@ export function renderText(report: Report, options: TextOptions): string {
   out.push(c.bold(`HIPAA audit of ${report.stack.practice}`));
   out.push(c.gray(report.stack.path));
   out.push(c.gray(`Audit date ${report.auditDate} · hipaa-hero ${report.tool.version}`));
+  if (report.applicability.statement) {
+    out.push('');
+    out.push(...wrap(report.applicability.statement, width, 2).map((l) => c.yellow(l)));
+  }
   out.push('');
   const capNote = score.capped ? c.gray(` (would be ${score.uncappedGrade}; capped while a critical check fails)`) : '';
   out.push(`  Score ${c.bold(score.value.toFixed(1))} / 100   Grade ${gradeColor(c, score.grade)(score.grade)}${capNote}`);
@@ -87,6 +91,7 @@ export function renderText(report: Report, options: TextOptions): string {
     const row = `  ${a.title.padEnd(27)} ${fmtScore(a.score)}  ${String(a.counts.pass).padStart(4)}  ${String(a.counts.fail).padStart(4)}  ${String(a.counts.warn).padStart(4)}  ${String(a.counts.manual).padStart(6)}  ${String(other).padStart(5)}`;
     out.push(row);
   }
+  if (report.checklist) out.push('', ...wrap(checklistSummary(report.checklist), width, 2));
   if (report.endpoints?.length) out.push('', ...renderEndpointGrades(c, report.endpoints, width));
 
   const byArea = new Map<string, Result[]>();
@@ -155,12 +160,36 @@ function groupByCheck(results: Result[]): Map<string, Result[]> {
   return groups;
 }
 
+/** One sentence on the whole regulation: how many catalog items are met, not met, or still to answer. */
+export function checklistSummary(checklist: NonNullable<Report['checklist']>): string {
+  const n = (status: Status) => checklist.filter((row) => row.status === status).length;
+  const parts = [
+    `${n('pass')} met`,
+    `${n('fail')} not met`,
+    `${n('warn')} partly met or stale`,
+    `${n('manual')} awaiting attestation`,
+    `${n('error')} unknown`,
+    `${n('waived')} waived`,
+    `${n('not_applicable')} not applicable`,
+  ];
+  return `HIPAA checklist: ${checklist.length} items of 45 CFR 164 — ${parts.join(', ')}.`;
+}
+
 function renderFinding(c: ChalkInstance, r: Result, width: number): string[] {
   const lines: string[] = [];
+  if (r.kind === 'attestation' && r.status === 'manual') {
+    // Unanswered attestation items are many and alike: the title and the question say what to do.
+    lines.push(`  ${paint(c, r.status, LABEL[r.status])} ${c.gray(r.severity)}  ${c.bold(r.subject)}`);
+    lines.push(...wrap(`${r.title}. ${r.message}`, width, 4));
+    return lines;
+  }
   lines.push(`  ${paint(c, r.status, LABEL[r.status])} ${c.gray(r.severity)}  ${c.bold(r.subject)}`);
   lines.push(...wrap(r.message, width, 4));
   const where = r.location ? ` · ${r.location.file}:${r.location.line}:${r.location.column}` : '';
   lines.push(...wrap(`${r.checkId} · 45 CFR ${r.hipaa.join(', ')}${where}`, width, 4).map((l) => c.gray(l)));
+  if (r.conflict) {
+    lines.push(...wrap(`Conflict: attested ${r.attestation?.answer ?? 'yes'}, but ${r.conflict.map((k) => `${k.checkId} fails for ${k.subject}`).join('; ')}.`, width, 4).map((l) => c.red(l)));
+  }
   if (r.waiver) {
     lines.push(...wrap(`Waived until ${r.waiver.expires} by ${r.waiver.approvedBy}: ${r.waiver.reason}`, width, 4).map((l) => c.magenta(l)));
   } else if (r.status !== 'manual') {

@@ -9,7 +9,7 @@ import { oneLine, type LoadOptions } from './validate.js';
 /** Every schema and reference problem of parsed data; reference checks run even when the schema fails. */
 export function dataProblems(data: unknown, options: LoadOptions): SchemaProblem[] {
   const schema = validateStack(data) ? [] : describeSchemaErrors(validateStack.errors ?? []);
-  return [...schema, ...checkReferences(data as Stack, options.knownCheckIds)];
+  return [...schema, ...checkReferences(data as Stack, options)];
 }
 
 /** Validate already-parsed stack data (no source positions): problems as `pointer: message`. */

@@ -9,6 +9,8 @@ import type { Stack } from './schema.js';
 import type { SchemaProblem } from './schema-errors.js';
 import { toPointer } from './positions.js';
 import { closest } from './suggest.js';
+import { checkAttestations } from './attestation-rules.js';
+import type { LoadOptions } from './validate.js';
 
 type Problems = SchemaProblem[];
 type Entry = Record<string, unknown>;
@@ -87,7 +89,8 @@ function isWebUrl(value: string): boolean {
   }
 }
 
-export function checkReferences(stack: Stack, knownCheckIds?: ReadonlySet<string>): Problems {
+export function checkReferences(stack: Stack, options: LoadOptions): Problems {
+  const { knownCheckIds } = options;
   const problems: Problems = [];
   const data: Entry = isEntry(stack) ? (stack as unknown as Entry) : {};
   const network = isEntry(data.network) ? data.network : {};
@@ -151,5 +154,6 @@ export function checkReferences(stack: Stack, knownCheckIds?: ReadonlySet<string
       reference(problems, toPointer('waivers', i, 'check'), w.check, checks, 'check', 'the check catalog (`hipaa-hero checks`)');
     }
   }
+  problems.push(...checkAttestations(data.attestations, options.attestTargets));
   return problems;
 }

@@ -5,9 +5,20 @@ import type { Stack } from './schema.js';
 import { checkReferences } from './references.js';
 import isValidShape from './validate-stack-lean.generated.js';
 
+/** What an `attestations:` key names: a check, found by its id or (for attestation items) citation. */
+export interface AttestKey {
+  checkId: string;
+  /** `alternative` is allowed only for addressable implementation specifications. */
+  alternativeAllowed: boolean;
+  /** The item's citation and title, or the check's title, for messages. */
+  title: string;
+}
+
 export interface LoadOptions {
   /** When given, waivers must name one of these check ids. */
   knownCheckIds?: ReadonlySet<string>;
+  /** When given, every `attestations:` key must be one of these. */
+  attestTargets?: ReadonlyMap<string, AttestKey>;
 }
 
 /** A problem is one line, even when it quotes a key or value with a line break in it. */
@@ -19,5 +30,5 @@ export const inputError = (problems: Problem[]): InputError =>
 
 /** True when the data is a valid stack: the fast path's question, answered without explanations. */
 export function isValidStack(data: unknown, options: LoadOptions): boolean {
-  return isValidShape(data) && checkReferences(data as Stack, options.knownCheckIds).length === 0;
+  return isValidShape(data) && checkReferences(data as Stack, options).length === 0;
 }
