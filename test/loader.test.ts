@@ -349,15 +349,16 @@ describe('locate', () => {
   it.each([
     ['', at(3, 1)],
     ['/practice/name', at(6, 9)],
-    ['/roles/owner/permissions/0', at(29, 19)],
-    ['/staff/2', at(42, 5)],
-    ['/staff/2/account', at(43, 14)],
-    ['/vendors/0/baa/expires', at(60, 16)],
-    ['/data_stores/0/encryption/at_rest', at(85, 28)],
-    ['/network/ip_allowlists/office-networks/1', at(129, 9)],
-    ['/waivers/0/check', at(169, 12)],
+    ['/roles/owner/permissions/0', at(31, 19)],
+    ['/staff/2', at(44, 5)],
+    ['/staff/2/account', at(45, 14)],
+    ['/vendors/0/baa/expires', at(62, 16)],
+    ['/data_stores/0/encryption/at_rest', at(87, 28)],
+    ['/network/ip_allowlists/office-networks/1', at(131, 9)],
+    ['/waivers/0/check', at(171, 12)],
+    ['/attestations/164.310(d)(2)(i)/answer', at(202, 13)],,
     // Past the document: the deepest node that exists.
-    ['/staff/99', at(32, 3)],
+    ['/staff/99', at(34, 3)],
     ['/no-such-key', at(3, 1)],
   ])('glow-medspa %j is at %o', async (pointer, position) => {
     const loaded = await loadStack(GLOW, { knownCheckIds });

@@ -124,6 +124,11 @@ export function renderText(report: Report, options: TextOptions): string {
     if (na.length) out.push(...wrap(`– not applicable: ${na.join(', ')}`, width, 2).map((l) => c.gray(l)));
   }
 
+  const unattested = report.results.filter((r) => r.kind === 'attestation' && r.status === 'manual').length;
+  if (unattested) {
+    out.push('');
+    out.push(...wrap(`${unattested} checklist item(s) await a person's answer: run \`hipaa-hero attest ${report.stack.path}\` to answer them, with each question explained.`, width, 0));
+  }
   out.push('');
   const k = report.counts;
   out.push(
@@ -178,9 +183,12 @@ export function checklistSummary(checklist: NonNullable<Report['checklist']>): s
 function renderFinding(c: ChalkInstance, r: Result, width: number): string[] {
   const lines: string[] = [];
   if (r.kind === 'attestation' && r.status === 'manual') {
-    // Unanswered attestation items are many and alike: the title and the question say what to do.
-    lines.push(`  ${paint(c, r.status, LABEL[r.status])} ${c.gray(r.severity)}  ${c.bold(r.subject)}`);
-    lines.push(...wrap(`${r.title}. ${r.message}`, width, 4));
+    // Unanswered attestation items are many and alike: one line each; `attest` asks the questions.
+    const subject = r.subject.padEnd(20);
+    const head = `  ${LABEL.manual} ${r.severity.padEnd(8)} ${subject}  `;
+    const [first = '', ...rest] = wrap(r.title, width - head.length, 0);
+    lines.push(`  ${paint(c, r.status, LABEL.manual)} ${c.gray(r.severity.padEnd(8))} ${c.bold(subject)}  ${first}`);
+    lines.push(...rest.map((l) => ' '.repeat(head.length) + l));
     return lines;
   }
   lines.push(`  ${paint(c, r.status, LABEL[r.status])} ${c.gray(r.severity)}  ${c.bold(r.subject)}`);
