@@ -27,6 +27,11 @@ async function generate() {
   const reportJson = JSON.parse(JSON.stringify(ReportSchema));
   await writeFile(at('src/stack/stack-schema.generated.json'), JSON.stringify(stackJson, null, 2) + '\n');
   await writeFile(at('src/report/report-schema.generated.json'), JSON.stringify(reportJson, null, 2) + '\n');
+  // Published with the package, for editors: the `# yaml-language-server: $schema=` line that
+  // `hipaa-hero init` writes points at schema/stack.schema.json of the installed version.
+  await mkdir(at('schema'), { recursive: true });
+  await writeFile(at('schema/stack.schema.json'), JSON.stringify(stackJson, null, 2) + '\n');
+  await writeFile(at('schema/report.schema.json'), JSON.stringify(reportJson, null, 2) + '\n');
 
   // Precompiled validators: start-up never loads or compiles ajv. The lean one only answers "valid?"
   // for the fast path; the detailed one (every error, with its schema) explains an invalid file.

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinChecks } from '../checks/index.js';
+import { attestationItems, builtinChecks } from '../checks/index.js';
 import { checkContractProblems } from '../src/engine/registry.js';
 import { citation } from '../src/hipaa/catalog.js';
 import { AREA_IDS } from '../src/engine/areas.js';
@@ -58,5 +58,11 @@ describe('the README', () => {
     }
     const listed = [...readme.matchAll(/^\| `([a-z0-9-]+\.[a-z0-9-]+)` \|/gm)].map((m) => m[1]);
     expect(listed).toEqual(builtinChecks.map((c) => c.meta.id));
+  });
+
+  it('lists every attestation item with its citation, id, severity and title', () => {
+    for (const i of attestationItems) {
+      expect(readme).toMatch(new RegExp(`^\\| ${i.citation.replace(/[()]/g, '\\$&')} \\| \`${i.id}\` \\| (standard|required|addressable) \\| ${i.severity} \\| ${i.title} \\|$`, 'm'));
+    }
   });
 });
