@@ -11,6 +11,7 @@ import { stackLoadOptions, runAudit } from '../src/audit.js';
 import { coverageCounts, coverageMatrix } from '../src/engine/coverage.js';
 import { runChecks } from '../src/engine/run.js';
 import { InputError } from '../src/errors.js';
+import { renderText } from '../src/report/text.js';
 import { CATALOG } from '../src/hipaa/catalog.js';
 import { loadStack } from '../src/stack/load.js';
 import type { Attestation, Stack } from '../src/stack/schema.js';
@@ -244,6 +245,10 @@ describe('an audit with attestations, end to end', () => {
     expect(report.checklist).toHaveLength(CATALOG.length);
     expect(report.checklist!.find((r) => r.citation === '164.310(d)(2)(ii)')).toMatchObject({ status: 'fail', coveredBy: 'attestation', checks: ['physical.media-reuse'] });
     expect(report.checklist!.find((r) => r.citation === '164.310(d)(2)(i)')).toMatchObject({ status: 'pass', required: true });
+    // The terminal report says it first, before the score.
+    const printed = renderText(report, { color: false });
+    expect(printed.split('\n')[4]).toMatch(/^ {2}The practice is unsure whether it is a HIPAA covered entity/);
+    expect(printed.indexOf('covered entity')).toBeLessThan(printed.indexOf('Score'));
     // Every check ran, covered entity or not.
     expect(new Set(report.results.map((r) => r.checkId)).size).toBe(ALL.length);
   });

@@ -210,7 +210,7 @@ describe('hipaa-hero validate, checks, schema, --version', () => {
   it('validate: exit 0 with a summary for a valid file, exit 2 with problems for an invalid one', async () => {
     const ok = await cli(['validate', EXAMPLE]);
     expect(ok.exitCode).toBe(0);
-    expect(ok.stdout).toMatch(/valid stack file \(format version 1\) for Glow Aesthetics Med Spa: 5 vendors, 3 data stores, 4 staff accounts, 2 endpoints/);
+    expect(ok.stdout).toMatch(/valid stack file \(format version 1\) for Glow Aesthetics Med Spa: 5 vendors, 3 data stores, 4 staff accounts, 2 endpoints, 9 attestations/);
     const file = path.join(tmp(), 'bad.yaml');
     writeFileSync(file, 'version: 1\npractice: {name: X}\nstaff:\n  - {name: A, account: a, role: ghost}\n');
     const bad = await cli(['validate', file]);

@@ -15,6 +15,7 @@ export async function validateCommand(file: string, flags: { checks: string[] })
         count(stack.data_stores?.length, 'data store'),
         count(stack.staff?.length, 'staff account'),
         count(stack.endpoints?.length, 'endpoint'),
+        count(Object.keys(stack.attestations ?? {}).length, 'attestation'),
       ].join(', ') +
       '\n',
   );
