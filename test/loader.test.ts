@@ -356,7 +356,7 @@ describe('locate', () => {
     ['/data_stores/0/encryption/at_rest', at(87, 28)],
     ['/network/ip_allowlists/office-networks/1', at(131, 9)],
     ['/waivers/0/check', at(171, 12)],
-    ['/attestations/164.310(d)(2)(i)/answer', at(202, 13)],,
+    ['/attestations/164.310(d)(2)(i)/answer', at(202, 13)],
     // Past the document: the deepest node that exists.
     ['/staff/99', at(34, 3)],
     ['/no-such-key', at(3, 1)],

@@ -145,21 +145,58 @@ ${examples('hipaa-hero audit stack.yaml', 'hipaa-hero audit stack.yaml --format 
       process.exitCode = await validateCommand(file, opts);
     });
 
+  program
+    .command('init')
+    .description('Interview the privacy officer and write a stack file, then audit it')
+    .argument('[file]', 'where to write the stack file', 'stack.yaml')
+    .option('-y, --yes', 'write a documented template instead of asking questions (also when there is no terminal)', false)
+    .option('--force', 'replace an existing file without asking', false)
+    .option('--no-audit', 'do not run the audit after writing the file')
+    .option('--now <YYYY-MM-DD>', 'the day written into dates and used by the audit (default: today)', parseDay)
+    .option('--debug', 'print stack traces for errors', false)
+    .addHelpText('after', examples('hipaa-hero init', 'hipaa-hero init clinic.yaml', 'hipaa-hero init --yes template.yaml'))
+    .action(async (file: string, opts) => {
+      const { initCommand } = await import('./init-command.js');
+      process.exitCode = await initCommand(file, opts);
+    });
+
+  program
+    .command('attest')
+    .description('Answer the checklist items the audit cannot prove, and write the answers into the stack file')
+    .argument('<file>', 'the stack YAML file')
+    .option('--only <citation>', 'ask only about this citation or check id (repeatable)', collect, [])
+    .option('--by <name>', 'who attests (asked once when not given)')
+    .option('--now <YYYY-MM-DD>', 'the day written as the attestation date (default: today)', parseDay)
+    .option('--checks <dir>', 'also load the check modules in this directory (repeatable)', collect, [])
+    .option('--debug', 'print stack traces for errors', false)
+    .addHelpText(
+      'after',
+      examples('hipaa-hero attest stack.yaml', "hipaa-hero attest stack.yaml --only '164.310(d)(2)(i)' --by 'Dana Lee, Privacy Officer'"),
+    )
+    .action(async (file: string, opts) => {
+      const { attestCommand } = await import('./attest-command.js');
+      process.exitCode = await attestCommand(file, opts);
+    });
+
   const checks = program
     .command('checks')
     .description('List the check catalog: id, severity, HIPAA citations and title')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--coverage', 'print the coverage matrix instead: every HIPAA catalog item, required or addressable, and what covers it', false)
     .option('--checks <dir>', 'include the check modules in this directory (repeatable)', collect, [])
     .option('--debug', 'print stack traces for errors', false)
-    .addHelpText('after', examples('hipaa-hero checks', 'hipaa-hero checks --format json', 'hipaa-hero checks show vendors.baa-signed'))
+    .addHelpText(
+      'after',
+      examples('hipaa-hero checks', 'hipaa-hero checks --format json', 'hipaa-hero checks --coverage', 'hipaa-hero checks show vendors.baa-signed'),
+    )
     .action(async (opts) => {
       const { listChecksCommand } = await import('./checks-command.js');
       process.exitCode = await listChecksCommand(opts);
     });
   checks
     .command('show')
-    .description('Show one check: what it verifies, why, how to fix it, and its citations')
-    .argument('<id>', 'a check id, e.g. vendors.baa-signed')
+    .description('Show one check or attestation item: what it verifies, why, how to fix it, and its citations')
+    .argument('<id>', "a check id, e.g. vendors.baa-signed, or an attestation item's citation")
     .option('--checks <dir>', 'include the check modules in this directory (repeatable)', collect, [])
     .option('--debug', 'print stack traces for errors', false)
     .action(async (id: string, opts) => {
