@@ -96,7 +96,13 @@ function judge(input: PipelineInput): Report {
   const endpoints = input.facts.endpoints && gradeEndpoints(input.stack.endpoints ?? [], input.facts.endpoints, input.now);
   return buildReport({
     ...(endpoints ? { endpoints } : {}),
-    stack: { ...input.source, practice: input.stack.practice.name },
+    stack: {
+      ...input.source,
+      practice: input.stack.practice.name,
+      documents: Object.values(input.facts.documents)
+        .map((d) => ({ path: d.path, sha256: d.sha256 ?? null }))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    },
     coveredEntity: input.stack.practice.covered_entity ?? 'yes',
     ...(input.checklist ? { coverage: coverageMatrix(input.checks.map((c) => c.meta)) } : {}),
     results,

@@ -11,7 +11,7 @@ import type { Report, Result } from './schema.js';
 export type CoveredEntity = 'yes' | 'no' | 'unsure';
 
 export interface ReportInput {
-  stack: { file: string; sha256: string; practice: string; locate(pointer: string): Position | null };
+  stack: { file: string; sha256: string; practice: string; documents: ReadonlyArray<{ path: string; sha256: string | null }>; locate(pointer: string): Position | null };
   results: readonly CheckResult[];
   score: Score;
   gate: Gate;
@@ -31,7 +31,7 @@ export function buildReport(input: ReportInput): Report {
     tool: { name: 'hipaa-hero', version: VERSION },
     generatedAt: input.generatedAt.toISOString(),
     auditDate: input.now,
-    stack: { path: stack.file, sha256: stack.sha256, practice: stack.practice },
+    stack: { path: stack.file, sha256: stack.sha256, practice: stack.practice, documents: stack.documents.map((d) => ({ ...d })) },
     applicability: { coveredEntity: input.coveredEntity, statement: applicabilityStatement(input.coveredEntity) },
     score: {
       value: score.value,

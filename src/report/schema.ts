@@ -106,8 +106,55 @@ const ResultSchema = Type.Object(
     ),
     attestation: Type.Optional(AttestationSchema),
     conflict: Type.Optional(ConflictSchema),
+    change: Type.Optional(
+      Type.Unsafe<'new' | 'unchanged'>({
+        type: 'string',
+        enum: ['new', 'unchanged'],
+        description: 'Against the baseline (--baseline), matched on checkId + subject: new when the status differs from the baseline\'s (or it had none), unchanged when it is the same',
+      }),
+    ),
   },
   STRICT,
+);
+
+const Delta = Type.Object(
+  { before: Score, after: Score, delta: Type.Unsafe<number | null>({ type: ['number', 'null'] }) },
+  STRICT,
+);
+
+const BaselineSchema = Type.Object(
+  {
+    path: Type.String({ description: 'The baseline report file as given' }),
+    generatedAt: Type.String({ format: 'date-time' }),
+    auditDate: Type.String({ format: 'date' }),
+    sha256: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the baseline report file' }),
+    score: Delta,
+    grade: Type.Object({ before: Grade, after: Grade }, STRICT),
+    areas: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), score: Delta }, STRICT)),
+    counts: Type.Object(
+      {
+        new: Type.Integer({ minimum: 0, description: 'Results whose status is not the baseline\'s' }),
+        unchanged: Type.Integer({ minimum: 0 }),
+        resolved: Type.Integer({ minimum: 0, description: 'Findings (fail, warn, error) of the baseline that are no longer findings' }),
+        newFindings: Type.Integer({ minimum: 0, description: 'New results that are findings (fail, warn, error): what --fail-on-new gates on' }),
+      },
+      STRICT,
+    ),
+    resolved: Type.Array(
+      Type.Object(
+        {
+          checkId: Type.String(),
+          title: Type.String(),
+          severity: SeveritySchema,
+          subject: Type.String(),
+          was: Status,
+          now: Type.Unsafe<ResultStatus | null>({ type: ['string', 'null'], description: 'null when the result is gone' }),
+        },
+        STRICT,
+      ),
+    ),
+  },
+  { ...STRICT, description: 'The comparison with a previous report (--baseline); absent without one' },
 );
 
 const NullableNumber = () => Type.Unsafe<number | null>({ type: ['number', 'null'] });
@@ -159,6 +206,16 @@ export const ReportSchema = Type.Object(
         path: Type.String(),
         sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
         practice: Type.String(),
+        documents: Type.Array(
+          Type.Object(
+            {
+              path: Type.String({ description: 'As written in the stack file, relative to it' }),
+              sha256: Type.Unsafe<string | null>({ type: ['string', 'null'], pattern: '^[0-9a-f]{64}$', description: 'null when missing or unreadable' }),
+            },
+            STRICT,
+          ),
+          { description: 'Every evidence document the audit read (BAAs, policies, plans, attestation evidence), with its SHA-256' },
+        ),
       },
       STRICT,
     ),
@@ -202,6 +259,7 @@ export const ReportSchema = Type.Object(
     checklist: Type.Optional(
       Type.Array(ChecklistRowSchema, { description: 'Every item of the HIPAA catalog, with the status of what covers it (audits only)' }),
     ),
+    baseline: Type.Optional(BaselineSchema),
     endpoints: Type.Optional(Type.Array(EndpointGradesSchema, { description: 'Grades of each endpoint; absent when nothing was probed' })),
   },
   {
@@ -216,5 +274,6 @@ export type Report = Static<typeof ReportSchema>;
 export type Result = Static<typeof ResultSchema>;
 export type Counts = Static<typeof Counts>;
 export type AreaScore = Report['areas'][number];
+export type Baseline = Static<typeof BaselineSchema>;
 export type ChecklistRow = Static<typeof ChecklistRowSchema>;
 export type ReportEndpoint = Static<typeof EndpointGradesSchema>;
