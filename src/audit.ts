@@ -16,6 +16,9 @@ import type { Report } from './report/schema.js';
 import type { Position } from './stack/positions.js';
 import type { Stack } from './stack/schema.js';
 import { loadStack, type LoadOptions } from './stack/load.js';
+import { changesAgainst } from './report/baseline.js';
+import type { SavedReport } from './report/read.js';
+import { UsageError } from './errors.js';
 import { writeOutputFile } from './write-file.js';
 
 /** How endpoint facts are obtained: probed live, replayed from a file, or not at all (offline). */
@@ -36,6 +39,10 @@ export interface ProbeSettings {
 export interface GateSettings {
   failOn: FailOn;
   failUnder: number | null;
+  /** Gate only on failures that are not in the baseline (needs `baseline`). */
+  failOnNew?: boolean;
+  /** A previous JSON report to compare with. */
+  baseline?: string;
 }
 
 export interface AuditOptions extends GateSettings {
@@ -76,7 +83,8 @@ export async function gatherEndpointFacts(urls: readonly string[], settings: Pro
   return endpoints;
 }
 
-interface PipelineInput extends GateSettings {
+interface PipelineInput extends Omit<GateSettings, 'baseline'> {
+  baseline: SavedReport | undefined;
   stack: Stack;
   source: { file: string; sha256: string; locate(pointer: string): Position | null };
   checks: readonly Check[];
@@ -92,7 +100,9 @@ interface PipelineInput extends GateSettings {
 function judge(input: PipelineInput): Report {
   const results = runChecks({ checks: input.checks, stack: input.stack, facts: input.facts, now: input.now, options: { offline: input.offline } });
   const score = scoreResults(results);
-  const gate = evaluateGate(results, score, input.failOn, input.failUnder);
+  const changes = input.baseline && changesAgainst(results.map((r) => ({ checkId: r.meta.id, subject: r.subject, status: r.status })), input.baseline.report);
+  const onlyNew = input.failOnNew && changes ? (_r: unknown, i: number) => changes[i] === 'new' : undefined;
+  const gate = evaluateGate(results, score, input.failOn, input.failUnder, onlyNew);
   const endpoints = input.facts.endpoints && gradeEndpoints(input.stack.endpoints ?? [], input.facts.endpoints, input.now);
   return buildReport({
     ...(endpoints ? { endpoints } : {}),
@@ -106,6 +116,7 @@ function judge(input: PipelineInput): Report {
     coveredEntity: input.stack.practice.covered_entity ?? 'yes',
     ...(input.checklist ? { coverage: coverageMatrix(input.checks.map((c) => c.meta)) } : {}),
     results,
+    ...(input.baseline && changes ? { baseline: { source: input.baseline, changes } } : {}),
     score,
     gate,
     now: input.now,
@@ -113,7 +124,18 @@ function judge(input: PipelineInput): Report {
   });
 }
 
+/** The baseline report, read and checked before any work is done. */
+async function readBaseline(options: GateSettings): Promise<SavedReport | undefined> {
+  if (options.failOnNew && options.baseline === undefined) {
+    throw new UsageError('--fail-on-new gates on failures that are not in a baseline — give the previous report with --baseline <report.json>');
+  }
+  if (options.baseline === undefined) return undefined;
+  const { readReportFile } = await import('./report/read.js');
+  return readReportFile(options.baseline);
+}
+
 export async function runAudit(options: AuditOptions): Promise<Report> {
+  const baseline = await readBaseline(options);
   const checks = await loadChecks(options.checksDirs);
   const loaded = await loadStack(options.file, stackLoadOptions(checks));
   const [documents, endpoints] = await Promise.all([
@@ -122,6 +144,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   ]);
   return judge({
     ...options,
+    baseline,
     stack: loaded.stack,
     source: { file: loaded.file, sha256: loaded.sha256, locate: loaded.locate },
     checks,
@@ -142,6 +165,7 @@ export interface ProbeOptions extends GateSettings {
 
 /** `hipaa-hero probe`: the endpoint checks for URLs given on the command line, with no stack file. */
 export async function runProbe(options: ProbeOptions): Promise<Report> {
+  const baseline = await readBaseline(options);
   const stack: Stack = {
     version: 1,
     practice: { name: options.urls.length === 1 ? options.urls[0]! : `${options.urls.length} endpoints` },
@@ -151,6 +175,7 @@ export async function runProbe(options: ProbeOptions): Promise<Report> {
   const endpoints = await gatherEndpointFacts(options.urls, options.probe);
   return judge({
     ...options,
+    baseline,
     stack,
     source: {
       file: '(command line)',

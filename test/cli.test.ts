@@ -105,7 +105,7 @@ describe('hipaa-hero audit', () => {
     expect(validateReport(JSON.parse(readFileSync(out, 'utf8')))).toBe(true);
     const bad = await cli(['audit', EXAMPLE, '--output', '/nonexistent-dir/r.txt']);
     expect(bad.exitCode).toBe(2);
-    expect(bad.stderr).toMatch(/cannot write the report to \/nonexistent-dir\/r\.txt/);
+    expect(bad.stderr).toMatch(/cannot write the text report to \/nonexistent-dir\/r\.txt: the directory \/nonexistent-dir does not exist/);
   });
 
   it('--output to a pipe or device writes through it and never replaces it with a file', async () => {

@@ -52,6 +52,20 @@ function probeOptions(command: Command, what: string): Command {
     .option('--ca <file>', 'trust the certificates in this PEM file instead of the system roots');
 }
 
+const FORMAT_LIST = 'text, json, markdown, html, pdf, sarif, junit';
+
+/** Where reports go and how they look: shared by `audit`, `probe` and `render`. */
+function outputOptions(command: Command): Command {
+  return command
+    .option('--report <format[=path]>', `write a report: ${FORMAT_LIST}; no path or - is standard output (repeatable; at most one on stdout)`, collect, [])
+    .addOption(new Option('-f, --format <format>', 'one report on standard output (or to --output): the same as --report <format>').choices(FORMAT_LIST.split(', ')))
+    .option('-o, --output <path>', 'write the --format report to this file instead of stdout')
+    .option('--prepared-by <name>', 'the consultant or officer named on the cover of the HTML and PDF reports')
+    .option('--logo <file>', 'an image (PNG, JPEG, GIF, WebP, SVG; under 1 MB) inlined on the cover of the HTML and PDF reports')
+    .option('--chromium <path>', 'the Chromium that prints the PDF report (default: found on PATH)')
+    .option('--no-color', 'no colours in the text report (NO_COLOR is honoured too)');
+}
+
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
 export function buildProgram(): Command {
@@ -66,16 +80,14 @@ export function buildProgram(): Command {
       `
 Exit codes: 0 the audit passed its gate · 1 the gate failed
             2 bad input or command line · 3 internal error
-${examples('hipaa-hero audit stack.yaml', 'hipaa-hero audit stack.yaml --format json --output report.json', 'hipaa-hero validate stack.yaml', 'hipaa-hero checks')}`,
+${examples('hipaa-hero init', 'hipaa-hero audit stack.yaml', 'hipaa-hero audit stack.yaml --report html=report.html --report json=report.json', 'hipaa-hero attest stack.yaml', 'hipaa-hero validate stack.yaml', 'hipaa-hero checks --coverage')}`,
     );
 
   const audit = program
     .command('audit')
     .description('Validate a stack file, probe its endpoints, run every check, score and report')
     .argument('<file>', 'the stack YAML file')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
-    .option('-o, --output <path>', 'write the report to this file (mode 0600) instead of stdout')
-    .option('--now <YYYY-MM-DD>', 'judge dates as of this day (default: today)', parseDay)
+    .option('--now <YYYY-MM-DD>', 'judge dates as of this day, and date the report that day (default: today)', parseDay)
     .option('--offline', 'make no network requests; live endpoint checks report not_applicable (unless --facts)', false)
     .option('--checks <dir>', 'also load the check modules in this directory (repeatable)', collect, [])
     .addOption(
@@ -84,12 +96,18 @@ ${examples('hipaa-hero audit stack.yaml', 'hipaa-hero audit stack.yaml --format 
         .default('low'),
     )
     .option('--fail-under <score>', 'also exit 1 when the score is under this number (0-100)', parseScore)
-    .option('--no-color', 'no colours in the text report (NO_COLOR is honoured too)')
+    .option('--baseline <report.json>', 'compare with a previous JSON report: mark each result new or unchanged, list what was resolved')
+    .option('--fail-on-new', 'with --baseline: exit 1 only for failures that are not in the baseline', false)
+    .option('--sign <key.pem>', 'sign the JSON report: a detached signature is written to <report>.sig')
+    .option('--cert <cert.pem>', "the signing key's X.509 certificate (RSA): makes a PKCS#7 signature anyone can check")
     .option('--debug', 'print stack traces for errors', false)
     .addHelpText(
       'after',
       examples(
         'hipaa-hero audit stack.yaml',
+        'hipaa-hero audit stack.yaml --report html=report.html --report json=report.json --report sarif=report.sarif',
+        'hipaa-hero audit stack.yaml --baseline last-year.json --fail-on-new   # gate only on what got worse',
+        'hipaa-hero audit stack.yaml --report json=report.json --sign key.pem --cert cert.pem',
         'hipaa-hero audit stack.yaml --now 2026-12-31 --format json -o report.json',
         'hipaa-hero audit stack.yaml --fail-on high --fail-under 80     # a CI gate',
         'hipaa-hero audit stack.yaml --checks ./our-checks',
@@ -102,13 +120,12 @@ ${examples('hipaa-hero audit stack.yaml', 'hipaa-hero audit stack.yaml --format 
       process.exitCode = await auditCommand(file, opts);
     });
   probeOptions(audit, "the stack's endpoints");
+  outputOptions(audit);
 
   const probe = program
     .command('probe')
     .description('Check the TLS and HTTP security of URLs and grade them, without a stack file')
     .argument('<url...>', 'https:// (or http://) addresses to probe')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
-    .option('-o, --output <path>', 'write the report to this file (mode 0600) instead of stdout')
     .option('--no-phi', 'judge the URLs as pages without PHI (by default they are judged as PHI pages, more strictly)')
     .option('--now <YYYY-MM-DD>', 'judge certificate dates as of this day (default: today)', parseDay)
     .addOption(
@@ -117,7 +134,6 @@ ${examples('hipaa-hero audit stack.yaml', 'hipaa-hero audit stack.yaml --format 
         .default('low'),
     )
     .option('--fail-under <score>', 'also exit 1 when the score is under this number (0-100)', parseScore)
-    .option('--no-color', 'no colours in the text report (NO_COLOR is honoured too)')
     .option('--debug', 'print stack traces for errors', false)
     .addHelpText(
       'after',
@@ -132,6 +148,53 @@ ${examples('hipaa-hero audit stack.yaml', 'hipaa-hero audit stack.yaml --format 
       process.exitCode = await probeCommand(urls, opts);
     });
   probeOptions(probe, 'the URLs');
+  outputOptions(probe);
+
+  const render = program
+    .command('render')
+    .description('Render a saved JSON report again, in other formats or with another cover, without re-running anything')
+    .argument('<report.json>', 'a JSON report written by audit or probe')
+    .option('--debug', 'print stack traces for errors', false)
+    .addHelpText(
+      'after',
+      examples(
+        'hipaa-hero render report.json --report html=report.html',
+        "hipaa-hero render report.json --report pdf=client.pdf --prepared-by 'Ana Lima, Compliance Partners' --logo logo.png",
+      ),
+    )
+    .action(async (file: string, opts) => {
+      const { renderCommand } = await import('./render-command.js');
+      process.exitCode = await renderCommand(file, opts);
+    });
+  outputOptions(render);
+
+  program
+    .command('diff')
+    .description('Compare two JSON reports: score changes overall and per area, new, unchanged and resolved results')
+    .argument('<old.json>', 'the earlier report (the baseline)')
+    .argument('<new.json>', 'the later report')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--fail-on-new', 'exit 1 when the later report has failures (fail or error) that the earlier one did not', false)
+    .option('--no-color', 'no colours (NO_COLOR is honoured too)')
+    .option('--debug', 'print stack traces for errors', false)
+    .addHelpText('after', examples('hipaa-hero diff 2025-report.json 2026-report.json', 'hipaa-hero diff old.json new.json --format json'))
+    .action(async (older: string, newer: string, opts) => {
+      const { diffCommand } = await import('./diff-command.js');
+      process.exitCode = await diffCommand(older, newer, opts);
+    });
+
+  program
+    .command('verify')
+    .description('Check a signed JSON report: exit 0 when intact, 1 when altered or signed by another key')
+    .argument('<report.json>', 'the JSON report')
+    .option('--sig <file>', 'the detached signature (default: <report.json>.sig, as audit --sign writes it)')
+    .option('--cert <cert.pem>', "the signer's certificate or public key: also check who signed it")
+    .option('--debug', 'print stack traces for errors', false)
+    .addHelpText('after', examples('hipaa-hero verify report.json --sig report.json.sig --cert cert.pem'))
+    .action(async (file: string, opts: { sig?: string; cert?: string }) => {
+      const { verifyCommand } = await import('./verify-command.js');
+      process.exitCode = await verifyCommand(file, opts);
+    });
 
   program
     .command('validate')

@@ -3,7 +3,8 @@ import { runProbe } from '../audit.js';
 import { today } from '../engine/days.js';
 import type { FailOn } from '../engine/score.js';
 import { UsageError } from '../errors.js';
-import { emitReport, withProbeSettings, type OutputFlags, type ProbeFlags } from './shared.js';
+import type { OutputFlags } from './outputs.js';
+import { generatedAtFor, reportWith, withProbeSettings, type ProbeFlags } from './shared.js';
 
 export interface ProbeCommandFlags extends OutputFlags, ProbeFlags {
   phi: boolean;
@@ -27,15 +28,18 @@ function checkUrl(url: string): string {
 
 export async function probeCommand(urls: string[], flags: ProbeCommandFlags): Promise<number> {
   const unique = [...new Set(urls.map(checkUrl))];
-  const report = await withProbeSettings(flags, (probe) =>
-    runProbe({
-      urls: unique,
-      phi: flags.phi,
-      now: flags.now ?? today(),
-      failOn: flags.failOn,
-      failUnder: flags.failUnder ?? null,
-      probe,
-    }),
+  const generatedAt = generatedAtFor(flags.now);
+  return reportWith(flags, () =>
+    withProbeSettings(flags, (probe) =>
+      runProbe({
+        urls: unique,
+        phi: flags.phi,
+        now: flags.now ?? today(),
+        failOn: flags.failOn,
+        failUnder: flags.failUnder ?? null,
+        ...(generatedAt ? { generatedAt } : {}),
+        probe,
+      }),
+    ),
   );
-  return emitReport(report, flags);
 }

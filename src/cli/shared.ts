@@ -1,13 +1,11 @@
 // What `audit` and `probe` share: turning probe flags into settings (with progress on a terminal),
-// and printing or writing the report. The exit code is the gate.
+// and the report's outputs, whose exit code is the gate.
 import { readFile } from 'node:fs/promises';
 import type { ProbeSettings } from '../audit.js';
-import { InputError, UsageError } from '../errors.js';
-import { renderJson } from '../report/json.js';
 import type { Report } from '../report/schema.js';
-import { writeOutputFile } from '../write-file.js';
+import { prepareOutputs, writeOutputs, type OutputFlags } from './outputs.js';
 import { EXIT } from './run.js';
-import { err, out, useColor } from './io.js';
+import { InputError, UsageError } from '../errors.js';
 
 export interface ProbeFlags {
   offline?: boolean;
@@ -17,12 +15,6 @@ export interface ProbeFlags {
   deadline: number;
   concurrency: number;
   ca?: string;
-}
-
-export interface OutputFlags {
-  format: 'text' | 'json';
-  output?: string;
-  color?: boolean;
 }
 
 async function readCa(path: string): Promise<string> {
@@ -77,21 +69,13 @@ export async function withProbeSettings<T>(flags: ProbeFlags, work: (settings: P
   }
 }
 
-export async function emitReport(report: Report, flags: OutputFlags): Promise<number> {
-  const toFile = flags.output !== undefined;
-  const body =
-    flags.format === 'json'
-      ? renderJson(report)
-      : (await import('../report/text.js')).renderText(report, { color: !toFile && useColor(flags.color), width: process.stdout.columns || 80 });
-  if (toFile) {
-    try {
-      await writeOutputFile(flags.output!, body);
-    } catch (e) {
-      throw new UsageError(`cannot write the report to ${flags.output} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}) — check that its directory exists and is writable`);
-    }
-    err(`hipaa-hero: wrote ${flags.output}: score ${report.score.value.toFixed(1)}, grade ${report.score.grade}, gate ${report.gate.passed ? 'passed' : 'failed'}\n`);
-  } else {
-    out(body);
-  }
+/** Runs the work that makes a report, after checking its outputs can be made; writes them; the exit code is the gate. */
+export async function reportWith(flags: OutputFlags, work: () => Promise<Report>): Promise<number> {
+  const { specs, settings } = await prepareOutputs(flags);
+  const report = await work();
+  await writeOutputs(report, specs, settings, flags);
   return report.gate.passed ? EXIT.ok : EXIT.gateFailed;
 }
+
+/** With --now, the report is dated that day (00:00 UTC), so the same inputs give the same bytes. */
+export const generatedAtFor = (now: string | undefined): Date | undefined => (now === undefined ? undefined : new Date(`${now}T00:00:00.000Z`));

@@ -113,15 +113,25 @@ export interface Gate {
  * The CI gate: fails on any un-waived `fail` or `error` at or above `failOn` (default: any severity),
  * and on a score under `failUnder`.
  */
-export function evaluateGate(results: readonly CheckResult[], score: Score, failOn: FailOn, failUnder: number | null): Gate {
+export function evaluateGate(
+  results: readonly CheckResult[],
+  score: Score,
+  failOn: FailOn,
+  failUnder: number | null,
+  /** With --fail-on-new: only the results this accepts (the new ones) can fail the gate. */
+  onlyNew?: (result: CheckResult, index: number) => boolean,
+): Gate {
   const reasons: string[] = [];
   if (failOn !== 'none') {
     const limit = SEVERITIES.indexOf(failOn);
-    const gating = results.filter((r) => (r.status === 'fail' || r.status === 'error') && SEVERITIES.indexOf(r.meta.severity) <= limit);
+    const gating = results.filter(
+      (r, i) => (r.status === 'fail' || r.status === 'error') && SEVERITIES.indexOf(r.meta.severity) <= limit && (!onlyNew || onlyNew(r, i)),
+    );
     const fails = gating.filter((r) => r.status === 'fail').length;
     const errors = gating.length - fails;
-    if (fails) reasons.push(`${fails} failed result(s) of severity ${failOn} or higher`);
-    if (errors) reasons.push(`${errors} check error(s) of severity ${failOn} or higher`);
+    const what = onlyNew ? 'new ' : '';
+    if (fails) reasons.push(`${fails} ${what}failed result(s) of severity ${failOn} or higher${onlyNew ? ' (not in the baseline)' : ''}`);
+    if (errors) reasons.push(`${errors} ${what}check error(s) of severity ${failOn} or higher${onlyNew ? ' (not in the baseline)' : ''}`);
   }
   if (failUnder !== null && score.value < failUnder) reasons.push(`score ${score.value} is under ${failUnder}`);
   return { passed: reasons.length === 0, failOn, failUnder, reasons };

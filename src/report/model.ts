@@ -6,6 +6,7 @@ import { VERSION } from '../version.js';
 import type { EndpointGrades } from '../grade/endpoint-grades.js';
 import type { CoverageRow } from '../engine/coverage.js';
 import { buildChecklist } from './checklist.js';
+import { compareReports, type BaselineSource, type Change } from './baseline.js';
 import type { Report, Result } from './schema.js';
 
 export type CoveredEntity = 'yes' | 'no' | 'unsure';
@@ -20,6 +21,8 @@ export interface ReportInput {
   coveredEntity: CoveredEntity;
   /** The catalog coverage of the checks that ran; given for audits, which then carry a checklist. */
   coverage?: readonly CoverageRow[];
+  /** The previous report and each result's change against it (--baseline). */
+  baseline?: { source: BaselineSource; changes: readonly Change[] };
   /** Grades of each probed endpoint (absent when nothing was probed). */
   endpoints?: readonly EndpointGrades[];
 }
@@ -45,7 +48,7 @@ export function buildReport(input: ReportInput): Report {
     areas: score.areas.map((a) => ({ id: a.id, title: a.title, score: a.score, counts: { ...a.counts } })),
     counts: { ...score.counts },
     gate: { ...input.gate, reasons: [...input.gate.reasons] },
-    results: input.results.map((r): Result => {
+    results: input.results.map((r, index): Result => {
       let location: Result['location'] = null;
       const at = r.path === undefined ? null : stack.locate(r.path);
       if (at !== null) location = { file: stack.file, line: at.line, column: at.column, pointer: r.path! };
@@ -66,9 +69,12 @@ export function buildReport(input: ReportInput): Report {
       if (r.waiver) result.waiver = r.waiver;
       if (r.attestation) result.attestation = { ...r.attestation, ...(r.attestation.evidence ? { evidence: { ...r.attestation.evidence } } : {}) };
       if (r.conflict) result.conflict = r.conflict.map((c) => ({ ...c }));
+      const change = input.baseline?.changes[index];
+      if (change) result.change = change;
       return result;
     }),
   };
+  if (input.baseline) report.baseline = compareReports(input.baseline.source, report, input.baseline.changes);
   if (input.coverage) report.checklist = buildChecklist(input.coverage, input.results);
   if (input.endpoints) {
     report.endpoints = input.endpoints.map((e) => ({

@@ -2,6 +2,7 @@
 // failures first (subject, citation, location, remediation). Fits 80 columns; colour is optional.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Report, Result } from './schema.js';
+import { renderComparison } from './text-baseline.js';
 
 export interface TextOptions {
   color: boolean;
@@ -92,6 +93,7 @@ export function renderText(report: Report, options: TextOptions): string {
     out.push(row);
   }
   if (report.checklist) out.push('', ...wrap(checklistSummary(report.checklist), width, 2));
+  if (report.baseline) out.push('', ...renderComparison(c, report.baseline, report.results, width));
   if (report.endpoints?.length) out.push('', ...renderEndpointGrades(c, report.endpoints, width));
 
   const byArea = new Map<string, Result[]>();
@@ -191,7 +193,8 @@ function renderFinding(c: ChalkInstance, r: Result, width: number): string[] {
     lines.push(...rest.map((l) => ' '.repeat(head.length) + l));
     return lines;
   }
-  lines.push(`  ${paint(c, r.status, LABEL[r.status])} ${c.gray(r.severity)}  ${c.bold(r.subject)}`);
+  const isNew = r.change === 'new' ? ` ${c.inverse(' NEW ')}` : '';
+  lines.push(`  ${paint(c, r.status, LABEL[r.status])} ${c.gray(r.severity)}  ${c.bold(r.subject)}${isNew}`);
   lines.push(...wrap(r.message, width, 4));
   const where = r.location ? ` · ${r.location.file}:${r.location.line}:${r.location.column}` : '';
   lines.push(...wrap(`${r.checkId} · 45 CFR ${r.hipaa.join(', ')}${where}`, width, 4).map((l) => c.gray(l)));

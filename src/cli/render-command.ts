@@ -1,0 +1,12 @@
+// `hipaa-hero render <report.json>`: renders a saved report again — other formats, another cover —
+// without re-running anything (a consultant re-brands without re-probing).
+import { readReportFile } from '../report/read.js';
+import { prepareOutputs, writeOutputs, type OutputFlags } from './outputs.js';
+import { EXIT } from './run.js';
+
+export async function renderCommand(file: string, flags: OutputFlags): Promise<number> {
+  const { specs, settings } = await prepareOutputs(flags);
+  const { report } = await readReportFile(file);
+  await writeOutputs(report, specs, settings, flags);
+  return EXIT.ok;
+}

@@ -1,0 +1,95 @@
+// Small HTML pieces shared by the report's sections: status and severity badges, citation links, locations, tables.
+import { ecfrUrl } from '../../hipaa/catalog.js';
+import type { Result } from '../schema.js';
+import { esc } from './escape.js';
+
+export type Status = Result['status'];
+export type Severity = Result['severity'];
+
+/** A word with every status: colour is never the only signal (WCAG 1.4.1), and the mark survives a grey printer. */
+const STATUS_LABEL: Record<Status, string> = {
+  fail: '✗ Fail',
+  error: '✖ Error',
+  warn: '! Warning',
+  manual: '? To verify',
+  waived: '~ Waived',
+  pass: '✓ Pass',
+  not_applicable: '– N/A',
+};
+
+export const statusBadge = (status: Status): string =>
+  `<span class="badge st-${status}">${esc(STATUS_LABEL[status])}</span>`;
+
+export const severityBadge = (severity: Severity): string =>
+  `<span class="sev sev-${severity}">${esc(severity[0]!.toUpperCase() + severity.slice(1))}</span>`;
+
+export const SEVERITY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
+const severityRank = new Map<string, number>(SEVERITY_ORDER.map((s, i) => [s, i]));
+/** Findings order: fail before error before warn, as the issue asks; anything else after. */
+const FINDING_ORDER: readonly Status[] = ['fail', 'error', 'warn', 'manual', 'waived', 'pass', 'not_applicable'];
+const statusRank = new Map<string, number>(FINDING_ORDER.map((s, i) => [s, i]));
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Severity first (critical on top), then status, then check and subject: a total order, so output is stable. */
+export const bySeverityThenStatus = (a: Result, b: Result): number =>
+  severityRank.get(a.severity)! - severityRank.get(b.severity)! ||
+  statusRank.get(a.status)! - statusRank.get(b.status)! ||
+  byText(a.checkId, b.checkId) ||
+  byText(a.subject, b.subject);
+
+/** A citation as a link to its section in the eCFR; the text keeps the full paragraph reference. */
+export const citationLink = (citation: string): string =>
+  `<a class="cite" href="${esc(ecfrUrl(citation))}">§&#8239;${esc(citation)}</a>`;
+
+export const citationLinks = (citations: readonly string[]): string =>
+  citations.map(citationLink).join('<br>');
+
+/** A path that may break after a slash but nowhere else, so a long path never widens its column. */
+export const breakablePath = (text: string): string =>
+  text
+    .split('/')
+    .map((seg, i, all) => `<span class="seg">${esc(seg)}${i < all.length - 1 ? '/' : ''}</span>`)
+    .join('<wbr>');
+
+export const location = (loc: Result['location']): string =>
+  loc ? `<code class="loc">${breakablePath(`${loc.file}:${loc.line}:${loc.column}`)}</code>` : '<span class="muted">—</span>';
+
+/** Citations with the stack file location under them: one narrow column, so tables fit a printed page. */
+export const references = (r: Result): string =>
+  `${citationLinks(r.hipaa)}${r.location ? `<span class="loc-line">${location(r.location)}</span>` : ''}`;
+
+export const newMark = (r: Result): string => (r.change === 'new' ? ' <span class="tag-new">New</span>' : '');
+
+/** Who attested, when, and the evidence's hash: what an auditor asks to see next to an answer. */
+export function attestationNote(r: Result): string {
+  const a = r.attestation;
+  if (!a) return '';
+  const answer = a.answer === 'not_applicable' ? 'not applicable' : a.answer;
+  // The note is already in the result's message; this box adds the structured who/when/evidence.
+  const parts = [`<strong>Attested ${esc(answer)}</strong>`, esc(a.by), `${esc(a.date)}${a.stale ? ' (over 12 months old)' : ''}`];
+  const head = parts.join(' · ');
+  if (!a.evidence) return `<p class="attest">${head}</p>`;
+  const hash = a.evidence.sha256 === null ? 'file not found' : `SHA-256 <code class="hash">${esc(a.evidence.sha256)}</code>`;
+  return `<p class="attest">${head}<br>Evidence <code>${esc(a.evidence.path)}</code>, ${hash}</p>`;
+}
+
+/** Automated failures that contradict an attestation of yes: shown, because automated evidence wins. */
+export function conflictNote(r: Result): string {
+  if (!r.conflict?.length) return '';
+  const items = r.conflict.map((c) => `<code>${esc(c.checkId)}</code> fails for ${esc(c.subject)}`).join('; ');
+  return `<p class="conflict"><strong>Conflict:</strong> attested ${esc(r.attestation?.answer ?? 'yes')}, but ${items}. Automated evidence wins.</p>`;
+}
+
+/** A table in its own scroll box, so a wide table never widens the page on a phone. */
+export function table(className: string, caption: string, head: readonly string[], rows: readonly string[]): string {
+  const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  return (
+    `<div class="table-wrap"><table class="${className}"><caption class="sr-only">${esc(caption)}</caption>` +
+    `<thead><tr>${th}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`
+  );
+}
+
+/** A cell with its column name for the narrow-screen layout, where each row becomes a card. */
+export const td = (label: string, html: string, className = ''): string =>
+  `<td data-label="${esc(label)}"${className ? ` class="${className}"` : ''}>${html}</td>`;

@@ -1,0 +1,257 @@
+// The Markdown reporter (GitHub-flavoured, for tickets, wikis and $GITHUB_STEP_SUMMARY), rendered from the report model only.
+import { ecfrUrl } from '../hipaa/catalog.js';
+import type { Baseline, Report, Result } from './schema.js';
+import { checklistSummary } from './text.js';
+
+type Status = Result['status'];
+
+// Most urgent first: the same order as the text report, so both read alike.
+const STATUS_ORDER: readonly Status[] = ['error', 'fail', 'warn', 'manual', 'waived', 'pass', 'not_applicable'];
+const SEVERITY_ORDER: readonly Result['severity'][] = ['critical', 'high', 'medium', 'low'];
+const rank = <T>(order: readonly T[], value: T): number => {
+  const i = order.indexOf(value);
+  return i === -1 ? order.length : i;
+};
+// Code-unit comparison, never localeCompare: the output must not depend on the machine's locale.
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Severity first, then status (error, fail, warn, manual), then check id and subject: a total, stable order. */
+export function byUrgency(a: Result, b: Result): number {
+  return (
+    rank(SEVERITY_ORDER, a.severity) - rank(SEVERITY_ORDER, b.severity) ||
+    rank(STATUS_ORDER, a.status) - rank(STATUS_ORDER, b.status) ||
+    cmp(a.checkId, b.checkId) ||
+    cmp(a.subject, b.subject)
+  );
+}
+
+const escapePlain = (text: string): string =>
+  text
+    .replace(/[\\`*_[\]|~$#]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+
+// Messages and fixes quote settings in backticks (`mfa: true`). A code span shows its content
+// literally (no HTML, links or emphasis inside), so each balanced pair of backticks is kept as one;
+// an unpaired backtick, an empty span, or one holding a pipe (which would still split a table
+// row) is escaped as plain text instead.
+function withCodeSpans(flat: string): string {
+  const parts = flat.split('`');
+  let out = '';
+  for (const [i, part] of parts.entries()) {
+    if (i % 2 === 0) {
+      out += escapePlain(part);
+      continue;
+    }
+    const closed = i < parts.length - 1;
+    if (closed && part.trim() !== '' && !part.includes('|')) out += `\`${part}\``;
+    else out += `\\\`${escapePlain(part)}${closed ? '\\\`' : ''}`;
+  }
+  return out;
+}
+
+/**
+ * Report strings (practice, vendor and staff names, messages) are data, not Markdown: every
+ * character that could start markup is neutralised so the rendered text is exactly the string —
+ * no injected HTML, links, images, emphasis or math (balanced backticks stay code spans, which are
+ * literal too). `<`, `>` and `&` become entities (safe in every Markdown dialect); the rest take
+ * CommonMark backslash escapes. Line breaks collapse to a
+ * space so a string can never end a paragraph, a list item or a table row early.
+ */
+export function escapeInline(text: string): string {
+  return withCodeSpans(text.replace(/\r\n|\r|\n/g, ' '));
+}
+
+/** A table cell: inline-escaped (pipes included, so the row keeps its columns), line breaks kept as <br>. */
+export function escapeCell(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => escapeInline(line.trim()))
+    .join('<br>');
+}
+
+const table = (head: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] => [
+  `| ${head.join(' | ')} |`,
+  `| ${head.map(() => '---').join(' | ')} |`,
+  ...rows.map((cells) => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`),
+];
+
+// Parentheses and spaces would end a Markdown link destination early.
+const linkTarget = (url: string): string => encodeURI(url).replace(/\(/g, '%28').replace(/\)/g, '%29');
+
+/** A citation linked to its eCFR section. */
+export const citationLink = (citation: string): string => `[${escapeInline(citation)}](${linkTarget(ecfrUrl(citation))})`;
+
+const fmtScore = (n: number | null, digits: number): string => (n === null ? '–' : n.toFixed(digits));
+const fmtDelta = (n: number | null): string => (n === null ? '–' : `${n > 0 ? '+' : n < 0 ? '-' : '±'}${Math.abs(n).toFixed(1)}`);
+const where = (r: Result): string => (r.location ? escapeCell(`${r.location.file}:${r.location.line}:${r.location.column}`) : '–');
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+export function renderMarkdown(report: Report): string {
+  const out: string[] = [];
+  const block = (...lines: string[]) => out.push(...lines, '');
+
+  block(`# HIPAA audit of ${escapeInline(report.stack.practice)}`);
+  block(
+    `Audit date **${escapeInline(report.auditDate)}** · stack file ${escapeInline(report.stack.path)} · ` +
+      `${escapeInline(report.tool.name)} ${escapeInline(report.tool.version)}`,
+  );
+  // The applicability statement is said before any score: it changes how the whole report reads.
+  if (report.applicability.statement !== null) block(`> **Applicability:** ${escapeInline(report.applicability.statement)}`);
+
+  block(...summary(report));
+  block(
+    ...table(
+      ['Area', 'Score', 'Pass', 'Fail', 'Warn', 'Manual', 'Waived', 'Error', 'N/A'],
+      report.areas.map((a) => [
+        escapeCell(a.title),
+        fmtScore(a.score, 0),
+        ...(['pass', 'fail', 'warn', 'manual', 'waived', 'error', 'not_applicable'] as const).map((k) => String(a.counts[k])),
+      ]),
+    ),
+  );
+  if (report.checklist) block(escapeInline(checklistSummary(report.checklist)));
+  if (report.baseline) block(...baselineSection(report, report.baseline));
+  block(...findingsSection(report));
+  out.push(...manualSection(report), ...waivedSection(report), ...endpointsSection(report));
+
+  const k = report.counts;
+  block(
+    `${k.pass} pass · ${k.fail} fail · ${k.warn} warn · ${k.manual} manual · ${k.waived} waived · ${k.error} error · ${k.not_applicable} n/a` +
+      ' (passing and not-applicable results are listed in the JSON report)',
+  );
+  return out.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+function summary(report: Report): string[] {
+  const { score, gate } = report;
+  const cap = score.capped ? ` (would be ${score.uncappedGrade}; capped while a critical check fails)` : '';
+  const limits = [`fail on ${escapeInline(gate.failOn)}`, ...(gate.failUnder === null ? [] : [`fail under ${gate.failUnder}`])].join(', ');
+  const verdict = gate.passed
+    ? `**Gate: passed** (${limits})`
+    : `**Gate: FAILED** (${limits}): ${gate.reasons.map(escapeInline).join('; ')}`;
+  return [`**Score ${score.value.toFixed(1)} / 100 · Grade ${score.grade}**${cap}`, '', verdict];
+}
+
+/** What a change marker reads as in a status cell: only `new` is worth a reader's attention. */
+const statusCell = (r: Result): string => `**${r.status.replace('_', ' ')}**${r.change === 'new' ? ' (new)' : ''}`;
+
+function findingsSection(report: Report): string[] {
+  // Unanswered attestation items and waived results get their own, compact sections below.
+  const findings = report.results
+    .filter((r) => r.status === 'fail' || r.status === 'error' || r.status === 'warn' || (r.status === 'manual' && r.kind !== 'attestation'))
+    .sort(byUrgency);
+  if (findings.length === 0) return ['## Findings', '', 'No findings: nothing fails, warns or errs.'];
+  const rows = findings.map((r) => {
+    const notes = [r.message];
+    if (r.conflict?.length) {
+      notes.push(`Conflict: attested ${r.attestation?.answer ?? 'yes'}, but ${r.conflict.map((c) => `${c.checkId} fails for ${c.subject}`).join('; ')}.`);
+    }
+    return [
+      statusCell(r),
+      r.severity,
+      escapeCell(r.subject),
+      escapeCell(r.checkId),
+      r.hipaa.map(citationLink).join(', '),
+      where(r),
+      notes.map(escapeCell).join('<br>'),
+      escapeCell(r.remediation),
+    ];
+  });
+  return [
+    `## Findings (${findings.length})`,
+    '',
+    ...table(['Status', 'Severity', 'Subject', 'Check', 'HIPAA', 'Location', 'Message', 'Fix'], rows),
+  ];
+}
+
+function manualSection(report: Report): string[] {
+  const items = report.results.filter((r) => r.kind === 'attestation' && r.status === 'manual').sort(byUrgency);
+  if (items.length === 0) return [];
+  return [
+    `## Awaiting attestation (${items.length})`,
+    '',
+    `What only a person can know: run \`hipaa-hero attest\` on ${escapeInline(report.stack.path)} to answer each item, with its question explained.`,
+    '',
+    ...table(
+      ['Citation', 'Severity', 'Item', 'Check'],
+      items.map((r) => [r.hipaa.map(citationLink).join(', '), r.severity, escapeCell(r.title), escapeCell(r.checkId)]),
+    ),
+    '',
+  ];
+}
+
+function waivedSection(report: Report): string[] {
+  const waived = report.results.filter((r) => r.status === 'waived').sort(byUrgency);
+  if (waived.length === 0) return [];
+  return [
+    `## Waived (${waived.length})`,
+    '',
+    ...table(
+      ['Severity', 'Subject', 'Check', 'Expires', 'Approved by', 'Reason'],
+      waived.map((r) => [
+        r.severity,
+        escapeCell(r.subject),
+        escapeCell(r.checkId),
+        escapeCell(r.waiver?.expires ?? '–'),
+        escapeCell(r.waiver?.approvedBy ?? '–'),
+        escapeCell(r.waiver?.reason ?? '–'),
+      ]),
+    ),
+    '',
+  ];
+}
+
+function baselineSection(report: Report, b: Baseline): string[] {
+  const titles = new Map(report.areas.map((a) => [a.id, a.title]));
+  const c = b.counts;
+  const lines = [
+    '## Changes since the baseline',
+    '',
+    `Compared with ${escapeInline(b.path)} (audit date ${escapeInline(b.auditDate)}, SHA-256 \`${b.sha256.slice(0, 12)}\`).`,
+    '',
+    `Score ${fmtScore(b.score.before, 1)} → ${fmtScore(b.score.after, 1)} (${fmtDelta(b.score.delta)}) · grade ${b.grade.before} → ${b.grade.after} · ` +
+      `${plural(c.new, 'new result')} (${plural(c.newFindings, 'new finding')}), ${c.unchanged} unchanged, ${c.resolved} resolved`,
+    '',
+    ...table(
+      ['Area', 'Before', 'After', 'Change'],
+      b.areas.map((a) => [escapeCell(titles.get(a.id) ?? a.title), fmtScore(a.score.before, 0), fmtScore(a.score.after, 0), fmtDelta(a.score.delta)]),
+    ),
+  ];
+  if (b.resolved.length) {
+    lines.push(
+      '',
+      `### Resolved (${b.resolved.length})`,
+      '',
+      ...table(
+        ['Severity', 'Subject', 'Check', 'Was', 'Now'],
+        [...b.resolved]
+          .sort((x, y) => rank(SEVERITY_ORDER, x.severity) - rank(SEVERITY_ORDER, y.severity) || cmp(x.checkId, y.checkId) || cmp(x.subject, y.subject))
+          .map((r) => [r.severity, escapeCell(r.subject), `${escapeCell(r.checkId)}<br>${escapeCell(r.title)}`, r.was, r.now ?? 'gone']),
+      ),
+    );
+  }
+  return lines;
+}
+
+function endpointsSection(report: Report): string[] {
+  if (!report.endpoints?.length) return [];
+  return [
+    '## Endpoint grades',
+    '',
+    'TLS after Qualys SSL Labs\' rating guide, headers after MDN HTTP Observatory\'s scoring, as far as the probes can see.',
+    '',
+    ...table(
+      ['Endpoint', 'PHI', 'TLS', 'Headers', 'Note'],
+      report.endpoints.map((e) => [
+        escapeCell(e.url),
+        e.phi ? 'yes' : 'no',
+        escapeCell(e.tls.grade ?? '–'),
+        escapeCell(e.headers.grade ?? '–'),
+        escapeCell(e.error ?? e.tls.caps[0] ?? ''),
+      ]),
+    ),
+    '',
+  ];
+}

@@ -1,0 +1,153 @@
+// The PDF report: the HTML report printed by the installed Chromium, headless and offline, with reproducible bytes.
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { UsageError } from '../errors.js';
+import { findChromium } from './chromium.js';
+
+export interface PdfOptions {
+  /** The browser to print with (--chromium); found on the PATH or in known places otherwise. */
+  chromium?: string;
+  /** How long Chromium may take before it is killed; 60 s by default. */
+  timeoutMs?: number;
+  /**
+   * The report's `generatedAt` (ISO date-time). Chromium stamps the PDF with the time of printing;
+   * given this, that stamp is replaced by this time, so the same report prints to the same bytes.
+   */
+  date?: string;
+}
+
+export const NO_CHROMIUM =
+  'no Chromium found to print the PDF — install it (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium) or give its path with --chromium <path>';
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+/**
+ * Flags for a print that touches no network: no background services, no updates, no sync, no
+ * QUIC, and every host name resolving to nothing (the page loads nothing anyway, its CSP forbids
+ * it). Unknown flags are ignored by Chromium, so the old header switch can ride along for old versions.
+ */
+function chromiumArgs(dir: string, html: string, pdf: string): string[] {
+  return [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-extensions',
+    '--disable-default-apps',
+    '--disable-domain-reliability',
+    '--disable-breakpad',
+    '--disable-dev-shm-usage',
+    '--host-resolver-rules=MAP * ~NOTFOUND',
+    `--user-data-dir=${path.join(dir, 'profile')}`,
+    '--no-pdf-header-footer',
+    '--print-to-pdf-no-header',
+    `--print-to-pdf=${pdf}`,
+    pathToFileURL(html).href,
+  ];
+}
+
+/** Runs Chromium to completion, or kills its whole process group when the time is up. */
+function runChromium(bin: string, args: string[], timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const group = process.platform !== 'win32';
+    // TZ=UTC: Chromium writes the print time with the local offset; UTC keeps the stamp's length fixed.
+    const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: group, env: { ...process.env, TZ: 'UTC' } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-8192);
+    });
+    // The browser leaves helper processes (zygote, renderer): end the group so none outlives the print.
+    const killAll = () => {
+      try {
+        if (group && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    };
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killAll();
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`could not start Chromium (${bin}): ${error.message}`));
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      killAll();
+      if (timedOut) reject(new Error(`Chromium did not finish printing the PDF within ${Math.round(timeoutMs / 1000)} s (${bin})`));
+      else if (code === 0) resolve();
+      else {
+        const tail = stderr.split('\n').filter((l) => l.trim() && !/dbus|Fontconfig/i.test(l)).slice(-5).join('\n');
+        reject(new Error(`Chromium failed to print the PDF (${bin}, ${signal ?? `exit ${code}`})${tail ? `:\n${tail}` : ''}`));
+      }
+    });
+  });
+}
+
+/** `D:YYYYMMDDHHmmSS` of an ISO date-time, in UTC. */
+function pdfStamp(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) throw new TypeError(`renderPdf: date is not an ISO date-time: ${iso}`);
+  const p = (v: number, w = 2) => String(v).padStart(w, '0');
+  return `D:${p(d.getUTCFullYear(), 4)}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
+}
+
+/**
+ * Replaces the print time in the document information (/CreationDate, /ModDate) by `iso`, in
+ * place: the new string has the same length (padded with spaces after the token when shorter),
+ * so every byte offset in the cross-reference table stays valid. A stamp that cannot be
+ * replaced at the same length is left as it is.
+ */
+export function fixPdfDates(pdf: Uint8Array, iso: string): Uint8Array {
+  const stamp = pdfStamp(iso);
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const fixed = text.replace(/\/(CreationDate|ModDate)(\s*)\(D:\d{4}[^()\\]*\)/g, (token, key: string, space: string) => {
+    const head = `/${key}${space}`;
+    for (const value of [`(${stamp}+00'00')`, `(${stamp}Z)`]) {
+      const candidate = head + value;
+      if (candidate.length <= token.length) return candidate.padEnd(token.length, ' ');
+    }
+    return token;
+  });
+  return new Uint8Array(Buffer.from(fixed, 'latin1'));
+}
+
+/**
+ * Prints the HTML report to PDF with the installed Chromium. The page goes through a private temp
+ * directory (0700, removed afterwards); Chromium loads it from file:// with networking disabled.
+ */
+export async function renderPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
+  if (options.date !== undefined) pdfStamp(options.date);
+  const bin = await findChromium(options.chromium);
+  if (bin === undefined) throw new UsageError(NO_CHROMIUM);
+  const dir = await mkdtemp(path.join(tmpdir(), 'hipaa-hero-pdf-'));
+  try {
+    await chmod(dir, 0o700);
+    const page = path.join(dir, 'report.html');
+    const out = path.join(dir, 'out.pdf');
+    await writeFile(page, html, { mode: 0o600 });
+    await runChromium(bin, chromiumArgs(dir, page, out), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    let pdf: Uint8Array;
+    try {
+      pdf = new Uint8Array(await readFile(out));
+    } catch {
+      throw new Error(`Chromium exited without writing the PDF (${bin})`);
+    }
+    if (Buffer.from(pdf.subarray(0, 5)).toString('latin1') !== '%PDF-') throw new Error(`Chromium wrote something that is not a PDF (${bin})`);
+    return options.date === undefined ? pdf : fixPdfDates(pdf, options.date);
+  } finally {
+    await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+  }
+}

@@ -1,0 +1,55 @@
+// Every output format, rendered from the report model alone, each reporter loaded only when asked for.
+import type { Report } from './schema.js';
+
+export const FORMATS = ['text', 'json', 'markdown', 'html', 'pdf', 'sarif', 'junit'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** What a file of each format is usually called, for messages and defaults. */
+export const EXTENSIONS: Readonly<Record<Format, string>> = {
+  text: 'txt',
+  json: 'json',
+  markdown: 'md',
+  html: 'html',
+  pdf: 'pdf',
+  sarif: 'sarif',
+  junit: 'xml',
+};
+
+export interface RenderSettings {
+  /** Colour in the text report (a terminal only). */
+  color: boolean;
+  /** Terminal width for the text report. */
+  width: number;
+  /** The cover of the HTML and PDF reports. */
+  preparedBy?: string;
+  logo?: { mediaType: string; base64: string };
+  /** The Chromium that prints the PDF. */
+  chromium?: string;
+}
+
+export async function renderFormat(format: Format, report: Report, settings: RenderSettings): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'text':
+      return (await import('./text.js')).renderText(report, { color: settings.color, width: settings.width });
+    case 'json':
+      return (await import('./json.js')).renderJson(report);
+    case 'markdown':
+      return (await import('./markdown.js')).renderMarkdown(report);
+    case 'sarif':
+      return (await import('./sarif.js')).renderSarif(report);
+    case 'junit':
+      return (await import('./junit.js')).renderJunit(report);
+    case 'html':
+      return (await import('./html/index.js')).renderHtml(report, cover(settings));
+    case 'pdf': {
+      const html = (await import('./html/index.js')).renderHtml(report, cover(settings));
+      const { renderPdf } = await import('./pdf.js');
+      return renderPdf(html, { ...(settings.chromium !== undefined ? { chromium: settings.chromium } : {}), date: report.generatedAt });
+    }
+  }
+}
+
+const cover = (s: RenderSettings) => ({
+  ...(s.preparedBy !== undefined ? { preparedBy: s.preparedBy } : {}),
+  ...(s.logo !== undefined ? { logo: s.logo } : {}),
+});
