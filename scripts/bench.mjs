@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate } from './gen-stack.mjs';
+import { EXAMPLE_FORMATS, exampleReportArgs } from './example-reports.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(root, '.bench');
@@ -467,6 +468,30 @@ async function main() {
       s.reportBytes?.toLocaleString('en-US') ?? '',
     ]),
     ['l', 'r', 'r', 'r', 'r', 'r', 'l', 'r'],
+  ));
+  console.log('');
+
+  // Every report format of the example in one run (the PDF is printed by Chromium), and the sizes.
+  process.stderr.write('rendering every format ...\n');
+  const reportsDir = path.join(benchDir, 'reports');
+  await mkdir(reportsDir, { recursive: true });
+  const withoutPdf = exampleReportArgs(reportsDir).filter((a, i, all) => !(a.startsWith('pdf=') || (a === '--report' && all[i + 1]?.startsWith('pdf='))));
+  const [allFormats, noPdf] = await measureGroup(
+    [
+      ['audit example, all 7 formats', [BIN, ...exampleReportArgs(reportsDir)]],
+      ['audit example, all but PDF', [BIN, ...withoutPdf]],
+    ],
+    LARGE_RUNS,
+  );
+  console.log(table(['command', 'runs', 'median ms', 'min ms'], [allFormats, noPdf].map((r) => [r.label, r.runs, r.error ?? fmt(r.median, 1), r.error ? '' : fmt(r.min, 1)]), ['l', 'r', 'r', 'r']));
+  console.log('');
+  console.log(table(
+    ['format', 'file', 'bytes'],
+    Object.entries(EXAMPLE_FORMATS).map(([format, ext]) => {
+      const file = path.join(reportsDir, `glow-medspa.${ext}`);
+      return [format, `glow-medspa.${ext}`, existsSync(file) ? statSync(file).size.toLocaleString('en-US') : '—'];
+    }),
+    ['l', 'l', 'r'],
   ));
   console.log('');
 
