@@ -244,7 +244,7 @@ describe('hipaa-hero validate, checks, schema, --version', () => {
   it('--version and --help exit 0; every command has examples in its help', async () => {
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
     expect((await cli(['--version'])).stdout.trim()).toBe(pkg.version);
-    for (const cmd of ['audit', 'probe', 'validate', 'init', 'attest', 'checks', 'schema']) {
+    for (const cmd of ['audit', 'probe', 'render', 'diff', 'verify', 'validate', 'init', 'attest', 'checks', 'schema']) {
       const help = await cli([cmd, '--help']);
       expect(help.exitCode).toBe(0);
       expect(help.stdout).toMatch(/Examples:\n {2}\$ hipaa-hero /);
