@@ -1,14 +1,10 @@
 // The JUnit reporter: a suite per area, a case per check and subject, failures, errors and skips, consistent counts.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runAudit } from '../src/audit.js';
+import { exampleReport } from './helpers/example-report.js';
 import { renderJunit } from '../src/report/junit.js';
 import type { Report, Result } from '../src/report/schema.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const FIXTURE = path.join(root, 'fixtures/glow-medspa');
 
 interface Failure { '@_message'?: string; '@_type'?: string; '#text'?: string }
 interface Case {
@@ -38,15 +34,7 @@ let doc: Doc;
 
 beforeAll(async () => {
   // Replays the saved facts: no network.
-  report = await runAudit({
-    file: 'fixtures/glow-medspa/stack.yaml',
-    now: '2026-11-28',
-    checksDirs: [],
-    failOn: 'none',
-    failUnder: null,
-    probe: { offline: false, factsFile: path.join(FIXTURE, 'facts.json'), timeoutMs: 1000, concurrency: 1, deadlineMs: 1000 },
-    generatedAt: new Date('2026-11-28T00:00:00Z'),
-  });
+  report = await exampleReport();
   xml = renderJunit(report);
   doc = parser.parse(xml) as Doc;
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAudit } from '../src/audit.js';
+import { exampleReport } from './helpers/example-report.js';
 import { escapeData, escapeProperty, githubAnnotations, githubStepSummary } from '../src/report/github.js';
 import { escapeCell, renderMarkdown } from '../src/report/markdown.js';
 import type { Baseline, Report, Result } from '../src/report/schema.js';
@@ -13,16 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURE = path.join(root, 'fixtures/glow-medspa');
 
 // Replays the saved facts: no network.
-const audit = (file: string): Promise<Report> =>
-  runAudit({
-    file,
-    now: '2026-11-28',
-    checksDirs: [],
-    failOn: 'none',
-    failUnder: null,
-    probe: { offline: false, factsFile: path.join(FIXTURE, 'facts.json'), timeoutMs: 1000, concurrency: 1, deadlineMs: 1000 },
-    generatedAt: new Date('2026-11-28T00:00:00Z'),
-  });
+const audit = (file: string): Promise<Report> => exampleReport(file);
 
 let report: Report;
 let md: string;

@@ -7,7 +7,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import type { Log, Result as SarifResult } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAudit } from '../src/audit.js';
+import { exampleReport } from './helpers/example-report.js';
 import { FINGERPRINT_KEY, fingerprint, renderSarif } from '../src/report/sarif.js';
 import type { Report } from '../src/report/schema.js';
 
@@ -16,16 +16,7 @@ const FIXTURE = path.join(root, 'fixtures/glow-medspa');
 const schema = JSON.parse(readFileSync(path.join(root, 'fixtures/schemas/sarif-schema-2.1.0.json'), 'utf8')) as object;
 
 // Replays the saved facts: no network.
-const audit = (file: string): Promise<Report> =>
-  runAudit({
-    file,
-    now: '2026-11-28',
-    checksDirs: [],
-    failOn: 'none',
-    failUnder: null,
-    probe: { offline: false, factsFile: path.join(FIXTURE, 'facts.json'), timeoutMs: 1000, concurrency: 1, deadlineMs: 1000 },
-    generatedAt: new Date('2026-11-28T00:00:00Z'),
-  });
+const audit = (file: string): Promise<Report> => exampleReport(file);
 
 const ajv = new AjvDraft04.default({ allErrors: true, strict: false });
 addFormatsModule.default(ajv);
