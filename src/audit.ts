@@ -15,7 +15,7 @@ import { buildReport } from './report/model.js';
 import type { Report } from './report/schema.js';
 import type { Position } from './stack/positions.js';
 import type { Stack } from './stack/schema.js';
-import { loadStack, type LoadOptions } from './stack/load.js';
+import { loadStack, type LoadedStack, type LoadOptions } from './stack/load.js';
 import { changesAgainst } from './report/baseline.js';
 import type { SavedReport } from './report/read.js';
 import { UsageError } from './errors.js';
@@ -138,6 +138,16 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   const baseline = await readBaseline(options);
   const checks = await loadChecks(options.checksDirs);
   const loaded = await loadStack(options.file, stackLoadOptions(checks));
+  return auditLoaded(loaded, checks, options, baseline);
+}
+
+/** gather -> checks -> score -> report, for a stack already loaded with these checks. */
+export async function auditLoaded(
+  loaded: LoadedStack,
+  checks: readonly Check[],
+  options: Omit<AuditOptions, 'file' | 'checksDirs' | 'baseline'>,
+  baseline?: SavedReport,
+): Promise<Report> {
   const [documents, endpoints] = await Promise.all([
     gatherDocuments(loaded.stack, loaded.dir),
     gatherEndpointFacts((loaded.stack.endpoints ?? []).map((e) => e.url), options.probe),

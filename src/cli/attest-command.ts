@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadChecks, runAudit, stackLoadOptions } from '../audit.js';
+import { auditLoaded, loadChecks, stackLoadOptions } from '../audit.js';
 import { interview } from '../attest/interview.js';
 import { attestQuestions } from '../attest/targets.js';
 import { renderEntry, writeAttestations, type NewAttestation } from '../attest/write.js';
@@ -11,6 +11,7 @@ import { attestTargets } from '../engine/attestations.js';
 import { today } from '../engine/days.js';
 import { InputError, UsageError } from '../errors.js';
 import { terminalAsk } from '../init/ask.js';
+import { loadStack } from '../stack/load.js';
 import { validateStackText } from '../stack/yaml-parse.js';
 import { writeOutputFile } from '../write-file.js';
 import { err, out } from './io.js';
@@ -28,10 +29,10 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export async function attestCommand(file: string, flags: AttestFlags): Promise<number> {
   const now = flags.now ?? today();
   const checks = await loadChecks(flags.checks);
-  const report = await runAudit({
-    file,
+  const loaded = await loadStack(file, stackLoadOptions(checks));
+  // Offline: the questions are about what no probe can see.
+  const report = await auditLoaded(loaded, checks, {
     now,
-    checksDirs: flags.checks,
     failOn: 'none',
     failUnder: null,
     probe: { offline: true, timeoutMs: 1000, concurrency: 1, deadlineMs: 1000 },
@@ -53,7 +54,8 @@ export async function attestCommand(file: string, flags: AttestFlags): Promise<n
       (flags.only.length ? '' : ` (${questions.length - stalled} unanswered, ${stalled} older than 12 months)`) +
       `. Answers are written to ${file} at the end; "Stop here" or Ctrl-C keeps those already given.\n`,
   );
-  const privacy = await privacyOfficer(file, checks);
+  const officer = loaded.stack.officers?.privacy;
+  const privacy = officer ? `${officer.name}${officer.title ? `, ${officer.title}` : ''}` : undefined;
   const result = await interview(terminalAsk(), questions, {
     ...(flags.by !== undefined ? { by: flags.by } : {}),
     ...(privacy ? { defaultBy: privacy } : {}),
@@ -73,12 +75,6 @@ export async function attestCommand(file: string, flags: AttestFlags): Promise<n
       `${result.stopped ? ' Stopped early: run attest again for the rest.' : ''} Next: hipaa-hero audit ${file}\n`,
   );
   return EXIT.ok;
-}
-
-async function privacyOfficer(file: string, checks: Parameters<typeof stackLoadOptions>[0]): Promise<string | undefined> {
-  const stack = validateStackText(file, await readFile(file, 'utf8'), stackLoadOptions(checks));
-  const p = stack.officers?.privacy;
-  return p ? `${p.name}${p.title ? `, ${p.title}` : ''}` : undefined;
 }
 
 /**

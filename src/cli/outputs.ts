@@ -4,7 +4,7 @@
 import { appendFile, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { FORMATS, renderFormat, type Format, type RenderSettings } from '../report/render.js';
+import { FORMATS, renderFormats, type Format, type RenderSettings } from '../report/render.js';
 import type { Report } from '../report/schema.js';
 import { writeOutputFile } from '../write-file.js';
 import { err, out, useColor } from './io.js';
@@ -108,12 +108,12 @@ export async function prepareOutputs(flags: OutputFlags): Promise<{ specs: Outpu
 
 /** Renders every output, then writes them; nothing is written when any fails to render. */
 export async function writeOutputs(report: Report, specs: readonly OutputSpec[], settings: RenderSettings, flags: OutputFlags): Promise<void> {
-  const rendered: Array<{ spec: OutputSpec; body: string | Uint8Array }> = [];
-  for (const spec of specs) {
-    // A file gets no colour and a fixed width: the same report gives the same bytes on any terminal.
-    const toTerminal = spec.path === null;
-    rendered.push({ spec, body: await renderFormat(spec.format, report, { ...settings, color: toTerminal && settings.color, width: toTerminal ? settings.width : 80 }) });
-  }
+  // A file gets no colour and a fixed width: the same report gives the same bytes on any terminal.
+  const bodies = await renderFormats(
+    specs.map((spec) => ({ format: spec.format, settings: spec.path === null ? settings : { ...settings, color: false, width: 80 } })),
+    report,
+  );
+  const rendered = specs.map((spec, i) => ({ spec, body: bodies[i]! }));
   const written: string[] = [];
   for (const { spec, body } of rendered) {
     if (spec.path === null) continue;

@@ -27,7 +27,30 @@ export interface RenderSettings {
   chromium?: string;
 }
 
-export async function renderFormat(format: Format, report: Report, settings: RenderSettings): Promise<string | Uint8Array> {
+/** One report in several formats: the PDF is printed from the same HTML the html format gets. */
+export async function renderFormats(
+  requests: ReadonlyArray<{ format: Format; settings: RenderSettings }>,
+  report: Report,
+): Promise<Array<string | Uint8Array>> {
+  let html: string | undefined;
+  const rendered: Array<string | Uint8Array> = [];
+  for (const { format, settings } of requests) {
+    if (format === 'html' || format === 'pdf') {
+      html ??= (await import('./html/index.js')).renderHtml(report, cover(settings));
+      rendered.push(format === 'html' ? html : await printPdf(html, report, settings));
+    } else {
+      rendered.push(await renderFormat(format, report, settings));
+    }
+  }
+  return rendered;
+}
+
+async function printPdf(html: string, report: Report, settings: RenderSettings): Promise<Uint8Array> {
+  const { renderPdf } = await import('./pdf.js');
+  return renderPdf(html, { ...(settings.chromium !== undefined ? { chromium: settings.chromium } : {}), date: report.generatedAt });
+}
+
+async function renderFormat(format: Format, report: Report, settings: RenderSettings): Promise<string | Uint8Array> {
   switch (format) {
     case 'text':
       return (await import('./text.js')).renderText(report, { color: settings.color, width: settings.width });
@@ -41,11 +64,8 @@ export async function renderFormat(format: Format, report: Report, settings: Ren
       return (await import('./junit.js')).renderJunit(report);
     case 'html':
       return (await import('./html/index.js')).renderHtml(report, cover(settings));
-    case 'pdf': {
-      const html = (await import('./html/index.js')).renderHtml(report, cover(settings));
-      const { renderPdf } = await import('./pdf.js');
-      return renderPdf(html, { ...(settings.chromium !== undefined ? { chromium: settings.chromium } : {}), date: report.generatedAt });
-    }
+    case 'pdf':
+      return printPdf((await import('./html/index.js')).renderHtml(report, cover(settings)), report, settings);
   }
 }
 
