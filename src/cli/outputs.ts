@@ -31,7 +31,7 @@ export interface OutputFlags {
 
 const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
 
-export function parseOutputSpecs(flags: Pick<OutputFlags, 'report' | 'format' | 'output'>): OutputSpec[] {
+function parseOutputSpecs(flags: Pick<OutputFlags, 'report' | 'format' | 'output'>): OutputSpec[] {
   const specs: OutputSpec[] = [];
   for (const value of flags.report ?? []) {
     const eq = value.indexOf('=');

@@ -89,7 +89,7 @@ export function buildReport(input: ReportInput): Report {
 }
 
 /** What the report says first when HIPAA may not bind the practice; null when it is a covered entity. */
-export function applicabilityStatement(coveredEntity: CoveredEntity): string | null {
+function applicabilityStatement(coveredEntity: CoveredEntity): string | null {
   if (coveredEntity === 'no') {
     return (
       'The practice says it is not a HIPAA covered entity (practice.covered_entity: no), so HIPAA may not apply to it. ' +

@@ -4,17 +4,6 @@ import type { Report } from './schema.js';
 export const FORMATS = ['text', 'json', 'markdown', 'html', 'pdf', 'sarif', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** What a file of each format is usually called, for messages and defaults. */
-export const EXTENSIONS: Readonly<Record<Format, string>> = {
-  text: 'txt',
-  json: 'json',
-  markdown: 'md',
-  html: 'html',
-  pdf: 'pdf',
-  sarif: 'sarif',
-  junit: 'xml',
-};
-
 export interface RenderSettings {
   /** Colour in the text report (a terminal only). */
   color: boolean;
