@@ -6,9 +6,12 @@ import accessMfa from './access/mfa.js';
 import accessRoleRestriction from './access/role-restriction.js';
 import accessUniqueAccounts from './access/unique-accounts.js';
 import auditsActivityReview from './audits/activity-review.js';
+import auditsActivityReviewFrequency from './audits/activity-review-frequency.js';
 import auditsAuditLogging from './audits/audit-logging.js';
 import auditsEvaluation from './audits/evaluation.js';
+import auditsEvaluationCurrent from './audits/evaluation-current.js';
 import auditsRiskAnalysis from './audits/risk-analysis.js';
+import auditsRiskAnalysisCurrent from './audits/risk-analysis-current.js';
 import backupsCoverage from './backups/coverage.js';
 import backupsEncrypted from './backups/encrypted.js';
 import backupsOffsite from './backups/offsite.js';
@@ -31,9 +34,11 @@ import networkRemoteAccess from './network/remote-access.js';
 import networkWifiSecurity from './network/wifi-security.js';
 import policiesBreachNotification from './policies/breach-notification.js';
 import policiesReviewed from './policies/reviewed.js';
+import policiesSecurity from './policies/security.js';
 import policiesUseDisclosure from './policies/use-disclosure.js';
 import trainingCurrent from './training/current.js';
 import trainingTopics from './training/topics.js';
+import trainingWorkforce from './training/workforce.js';
 import transportAead from './transport/aead.js';
 import transportCertExpired from './transport/cert-expired.js';
 import transportCertExpiring from './transport/cert-expiring.js';
@@ -68,9 +73,12 @@ export const builtinChecks: readonly Check[] = [
   accessRoleRestriction,
   accessUniqueAccounts,
   auditsActivityReview,
+  auditsActivityReviewFrequency,
   auditsAuditLogging,
   auditsEvaluation,
+  auditsEvaluationCurrent,
   auditsRiskAnalysis,
+  auditsRiskAnalysisCurrent,
   backupsCoverage,
   backupsEncrypted,
   backupsOffsite,
@@ -93,9 +101,11 @@ export const builtinChecks: readonly Check[] = [
   networkWifiSecurity,
   policiesBreachNotification,
   policiesReviewed,
+  policiesSecurity,
   policiesUseDisclosure,
   trainingCurrent,
   trainingTopics,
+  trainingWorkforce,
   transportAead,
   transportCertExpired,
   transportCertExpiring,

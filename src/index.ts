@@ -1,9 +1,20 @@
 // The public API for check authors: `import { defineCheck } from 'hipaa-hero'`.
-export { defineCheck, SEVERITIES, FINDING_STATUSES } from './engine/check.js';
-export type { Check, CheckMeta, CheckContext, CheckOptions, Finding, FindingStatus, Severity, Json } from './engine/check.js';
+export { defineCheck, SEVERITIES, FINDING_STATUSES, OBLIGATIONS } from './engine/check.js';
+export type { Check, CheckMeta, CheckContext, CheckOptions, Finding, FindingStatus, Obligation, Severity, Json } from './engine/check.js';
 export { AREAS, type AreaId } from './engine/areas.js';
 export { addDays, addMonths, daysBetween, dayNumber, recurrence, type Recurrence } from './engine/days.js';
-export { baaStatus, phiBackups, type BaaStatus, type PhiBackup } from './stack/queries.js';
+export {
+  baaStatus,
+  phiBackups,
+  policyInterval,
+  policyCovering,
+  intervalWords,
+  DEFAULT_INTERVAL_MONTHS,
+  type BaaStatus,
+  type PhiBackup,
+  type PolicyInterval,
+  type ScheduledWork,
+} from './stack/queries.js';
 export { endpointCertificate, endpointResponse, type CertificateLookup, type ResponseLookup } from './engine/endpoint-queries.js';
 export { toPointer } from './stack/positions.js';
 export type { Facts, DocumentFact } from './gather/facts.js';

@@ -9,9 +9,12 @@ export default defineCheck({
     title: `Full access ("*") is held by at most ${MAX_FULL_ACCESS_HOLDERS} accounts`,
     area: 'access',
     severity: 'medium',
-    hipaa: ['164.308(a)(4)', '164.308(a)(4)(ii)(B)', '164.312(a)(1)'],
+    hipaa: ['164.308(a)(4)(ii)(B)', '164.312(a)(1)'],
+    obligation: 'practice',
+    basis:
+      'Least privilege for administrative accounts (NIST SP 800-53 Rev. 5 AC-6 and AC-6(5)); the limit of 2 accounts is hipaa-hero\'s default',
     rationale:
-      `Access to PHI should be limited to what each job needs (minimum necessary); a role with every permission ("*") held by more than ${MAX_FULL_ACCESS_HOLDERS} people means many logins can read, change or export everything.`,
+      `Access to PHI is best limited to what each job needs (least privilege); a role with every permission ("*") held by more than ${MAX_FULL_ACCESS_HOLDERS} people means many logins can read, change or export everything.`,
     remediation:
       `Move staff who do not administer the systems to a role with only the permissions their job needs (update their \`staff[].role\`), so that at most ${MAX_FULL_ACCESS_HOLDERS} accounts hold a role whose \`permissions\` include "*".`,
     needs: ['stack'],

@@ -6,7 +6,10 @@ export default defineCheck({
     title: 'Every data store with PHI is limited to named roles',
     area: 'access',
     severity: 'high',
-    hipaa: ['164.312(a)(1)', '164.308(a)(4)(ii)(B)'],
+    hipaa: ['164.308(a)(4)(ii)(B)', '164.312(a)(1)'],
+    obligation: 'addressable',
+    basis:
+      '45 CFR 164.308(a)(4)(ii)(B): policies and procedures for granting access to ePHI; 164.312(a)(1): allow access only to those granted access rights',
     rationale:
       'Access control means only the people whose job needs PHI can open it; a store that lets in any staff login exposes every record to every account, including ones that never needed it.',
     remediation:

@@ -6,7 +6,10 @@ export default defineCheck({
     title: 'Every staff login belongs to one person',
     area: 'access',
     severity: 'high',
-    hipaa: ['164.312(a)(2)(i)', '164.312(b)'],
+    hipaa: ['164.312(a)(2)(i)'],
+    obligation: 'required',
+    basis:
+      '45 CFR 164.312(a)(2)(i): assign a unique name and/or number for identifying and tracking user identity',
     rationale:
       'HIPAA requires a unique user identification for every person who uses a system with PHI, so that audit logs can show who viewed or changed a record; a shared login makes every action in it anonymous.',
     remediation:

@@ -8,6 +8,7 @@ export default defineAttestationItems([
     title: 'Risks found in the risk analysis are being reduced under a tracked plan',
     area: 'governance',
     severity: 'high',
+    obligation: 'required',
     question:
       'Is there a written risk management plan listing each risk from the latest risk analysis with the chosen ' +
       'fix, an owner and a due date, and is it being worked?',
@@ -28,6 +29,7 @@ export default defineAttestationItems([
     title: 'A written sanction policy applies to staff who break security rules',
     area: 'governance',
     severity: 'high',
+    obligation: 'required',
     question:
       'Is there a written sanction policy, acknowledged by every staff member, that sets consequences for ' +
       'violating HIPAA policies, and are sanctions applied and recorded?',
@@ -48,6 +50,7 @@ export default defineAttestationItems([
     title: 'Only staff who need PHI can reach it, and others are kept out',
     area: 'access',
     severity: 'high',
+    obligation: 'required',
     question:
       'Do written procedures give each staff member only the PHI access their job needs, and keep people without a ' +
       'need (cleaners, vendors, former staff) from getting any?',
@@ -66,6 +69,7 @@ export default defineAttestationItems([
     title: 'Staff who work with PHI are authorized or supervised',
     area: 'access',
     severity: 'medium',
+    obligation: 'addressable',
     question:
       'Is each person who works with PHI, or in rooms where it can be seen, either authorized for that access in ' +
       'writing or supervised, including temps, trainees and visiting vendors?',
@@ -85,6 +89,7 @@ export default defineAttestationItems([
     title: 'Each person\'s access is confirmed as appropriate before it is granted',
     area: 'access',
     severity: 'medium',
+    obligation: 'addressable',
     question:
       'Before granting PHI access, does someone confirm the role justifies it (and run any reference, license or ' +
       'background checks your policy sets) and record the decision?',
@@ -104,6 +109,7 @@ export default defineAttestationItems([
     title: 'Access ends promptly when someone leaves or is no longer cleared',
     area: 'access',
     severity: 'medium',
+    obligation: 'addressable',
     question:
       'Is there a written offboarding checklist that disables the person\'s accounts, collects keys, badges and ' +
       'devices, and changes shared codes on or before their last day?',
@@ -125,6 +131,7 @@ export default defineAttestationItems([
     title: 'Any clearinghouse function is isolated from the rest of the organization',
     area: 'governance',
     severity: 'high',
+    obligation: 'required',
     question:
       'If your organization includes a health care clearinghouse, are its ePHI systems and staff separated so the ' +
       'larger organization cannot reach that ePHI without authorization?',
@@ -145,6 +152,7 @@ export default defineAttestationItems([
     title: 'User access is set up, documented, reviewed and changed through a procedure',
     area: 'access',
     severity: 'medium',
+    obligation: 'addressable',
     question:
       'Are new accounts and permission changes in the booking/EHR and email systems requested, approved and ' +
       'recorded, and are active users reviewed on a set schedule?',
@@ -166,6 +174,7 @@ export default defineAttestationItems([
     title: 'Staff know how to guard against, spot and report malware',
     area: 'training',
     severity: 'medium',
+    obligation: 'addressable',
     question:
       'Are there procedures, covered in staff training, for guarding against, detecting and reporting malicious ' +
       'software, such as anti-malware on every device and whom to tell?',
@@ -187,6 +196,7 @@ export default defineAttestationItems([
     title: 'Log-in attempts are monitored and discrepancies reported',
     area: 'training',
     severity: 'medium',
+    obligation: 'addressable',
     question:
       'Does someone review failed or unusual log-ins (new devices, odd hours, lockouts) to the booking/EHR and ' +
       'email, and do staff know to report log-in alerts they did not cause?',
@@ -206,6 +216,7 @@ export default defineAttestationItems([
     title: 'A written contingency plan covers emergencies that damage PHI systems',
     area: 'backups',
     severity: 'high',
+    obligation: 'required',
     question:
       'Is there a written contingency plan for fire, flood, power or internet loss, ransomware and vendor outages ' +
       'that says how PHI is backed up, restored and kept available?',
@@ -226,6 +237,7 @@ export default defineAttestationItems([
     title: 'Procedures exist to restore any lost PHI',
     area: 'backups',
     severity: 'high',
+    obligation: 'required',
     question:
       'Are there written steps to restore any lost PHI, naming the backups or vendor exports to use, who performs ' +
       'the restore and how to regain access to the booking/EHR account?',
@@ -244,6 +256,7 @@ export default defineAttestationItems([
     title: 'Critical work continues, with PHI protected, during an emergency',
     area: 'backups',
     severity: 'high',
+    obligation: 'required',
     question:
       'Is there a written plan for running the practice while systems are down (paper intake, offline schedule, ' +
       'locked storage for paper notes) that keeps PHI protected until systems return?',
@@ -264,6 +277,7 @@ export default defineAttestationItems([
     title: 'Systems and data are ranked by how critical they are to the practice',
     area: 'backups',
     severity: 'medium',
+    obligation: 'addressable',
     question:
       'Is there a written list ranking your PHI systems and data (booking/EHR, photos, payments, email) by how ' +
       'critical they are and how quickly each must be restored?',

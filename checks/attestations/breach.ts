@@ -8,6 +8,7 @@ export default defineAttestationItems([
     title: 'Possible breaches are assessed and documented with the four-factor test',
     area: 'incident',
     severity: 'high',
+    obligation: 'required',
     question:
       'When PHI may have been improperly used or disclosed, do you treat it as a breach unless a documented ' +
       'assessment of the four factors shows a low probability of compromise?',
@@ -26,6 +27,7 @@ export default defineAttestationItems([
     title: 'Breach notices to patients contain every required element',
     area: 'incident',
     severity: 'high',
+    obligation: 'required',
     question:
       'Does your plain-language breach notice template cover what happened with its dates, the types of PHI ' +
       'involved, steps patients should take, what you are doing, and how to contact you?',
@@ -45,6 +47,7 @@ export default defineAttestationItems([
     title: 'Breach notices go out by the permitted methods, with substitute notice',
     area: 'incident',
     severity: 'high',
+    obligation: 'required',
     question:
       'Does your breach plan send written notice by first-class mail (or email where the patient agreed) and set ' +
       'out substitute notice for patients whose contact details are out of date?',
@@ -64,6 +67,7 @@ export default defineAttestationItems([
     title: 'Breaches affecting over 500 residents of a state trigger media notice',
     area: 'incident',
     severity: 'high',
+    obligation: 'required',
     question:
       'Does your breach plan require notice to prominent media outlets when a breach affects more than 500 ' +
       'residents of a state or jurisdiction, within 60 days of discovery?',
@@ -82,6 +86,7 @@ export default defineAttestationItems([
     title: 'Breaches of unsecured PHI are reported to HHS',
     area: 'incident',
     severity: 'high',
+    obligation: 'required',
     question:
       'Does your breach plan require reporting every breach of unsecured PHI to HHS through the HHS breach portal, ' +
       'on the deadline that fits the breach\'s size?',
@@ -100,6 +105,7 @@ export default defineAttestationItems([
     title: 'Breaches of 500 or more are reported to HHS along with patient notices',
     area: 'incident',
     severity: 'high',
+    obligation: 'required',
     question:
       'For a breach affecting 500 or more people, does your plan report it to HHS contemporaneously with patient ' +
       'notices, within 60 days of discovery, in the manner HHS specifies?',
@@ -118,6 +124,7 @@ export default defineAttestationItems([
     title: 'Breaches under 500 are logged and reported to HHS each year',
     area: 'incident',
     severity: 'high',
+    obligation: 'required',
     question:
       'Do you keep a log of breaches affecting fewer than 500 people and report each year\'s breaches to HHS no ' +
       'later than 60 days after the end of that calendar year?',
@@ -138,6 +145,7 @@ export default defineAttestationItems([
     title: 'Vendors must tell the practice about breaches they discover',
     area: 'incident',
     severity: 'high',
+    obligation: 'required',
     question:
       'Does every BAA require the vendor to notify you after it discovers a breach of unsecured PHI, and does each ' +
       'vendor have a current contact at the practice for such notices?',
@@ -158,6 +166,7 @@ export default defineAttestationItems([
     title: 'Vendors must give breach notice without delay, within 60 days at most',
     area: 'incident',
     severity: 'high',
+    obligation: 'required',
     question:
       'Do your BAAs require vendors to notify you of a breach without unreasonable delay and no later than 60 ' +
       'calendar days after discovery, or within a shorter period the contract sets?',
@@ -178,6 +187,7 @@ export default defineAttestationItems([
     title: 'Vendor breach notices identify affected patients and give needed details',
     area: 'incident',
     severity: 'high',
+    obligation: 'required',
     question:
       'Do your BAAs require the vendor\'s breach notice to identify each affected individual, as far as possible, ' +
       'and give the information you need for your own patient notices?',

@@ -2,6 +2,7 @@
 // answers it in the stack's `attestations:` section (see src/engine/attestations.ts).
 import type { AttestationItem } from '../../src/engine/attestation-item.js';
 import { attestationCheck } from '../../src/engine/attestations.js';
+import accessAwareness from './access-awareness.js';
 import administrative from './administrative.js';
 import breach from './breach.js';
 import organizational from './organizational.js';
@@ -11,6 +12,7 @@ import technical from './technical.js';
 
 export const attestationItems: readonly AttestationItem[] = [
   ...administrative,
+  ...accessAwareness,
   ...physical,
   ...technical,
   ...organizational,

@@ -8,6 +8,7 @@ export default defineAttestationItems([
     title: 'Business associate contracts contain the Security Rule terms',
     area: 'vendors',
     severity: 'high',
+    obligation: 'required',
     question:
       'Does every BAA require the vendor to comply with the Security Rule, bind subcontractors that handle ePHI by ' +
       'contract, and report security incidents, including breaches, to you?',
@@ -29,6 +30,7 @@ export default defineAttestationItems([
     title: 'Any government arrangement used instead of a BAA meets the rule',
     area: 'vendors',
     severity: 'high',
+    obligation: 'required',
     question:
       'If you and a business associate are both government entities, does a memorandum of understanding or a law ' +
       'give the protections a BAA would (see 164.504(e)(3))?',
@@ -47,6 +49,7 @@ export default defineAttestationItems([
     title: 'Vendors\' subcontractors that handle ePHI are bound by BAAs too',
     area: 'vendors',
     severity: 'high',
+    obligation: 'required',
     question:
       'Do your vendors confirm, in their BAA or in writing, that their own subcontractors handling your ePHI ' +
       '(hosting, SMS, payments, support) are bound by BAAs with the same terms?',
@@ -67,6 +70,7 @@ export default defineAttestationItems([
     title: 'Group health plan documents require the sponsor to safeguard ePHI',
     area: 'governance',
     severity: 'high',
+    obligation: 'required',
     question:
       'If the practice sponsors a group health plan that discloses ePHI to it as plan sponsor, do the plan ' +
       'documents require the practice to reasonably and appropriately safeguard that ePHI?',
@@ -87,6 +91,7 @@ export default defineAttestationItems([
     title: 'Plan documents contain the four required sponsor security provisions',
     area: 'governance',
     severity: 'high',
+    obligation: 'required',
     question:
       'If applicable, do the plan documents require the sponsor to safeguard ePHI, support plan separation with ' +
       'security measures, bind agents to safeguards and report security incidents to the plan?',
@@ -106,6 +111,7 @@ export default defineAttestationItems([
     title: 'Security policies and required records are kept in writing',
     area: 'policies',
     severity: 'high',
+    obligation: 'required',
     question:
       'Are your security policies and procedures written (paper or electronic), and are required actions and ' +
       'assessments, such as risk analyses, training and incidents, recorded?',
@@ -124,6 +130,7 @@ export default defineAttestationItems([
     title: 'Security documentation is kept for six years',
     area: 'policies',
     severity: 'high',
+    obligation: 'required',
     question:
       'Is each security policy and required record, including retired versions, kept for at least six years from ' +
       'when it was created or last in effect, whichever is later?',
@@ -142,6 +149,7 @@ export default defineAttestationItems([
     title: 'Staff who carry out procedures can reach the documentation',
     area: 'policies',
     severity: 'high',
+    obligation: 'required',
     question:
       'Can every staff member responsible for a security procedure readily get the current written policy or ' +
       'procedure, for example in a shared folder, handbook or printed binder?',
@@ -153,5 +161,24 @@ export default defineAttestationItems([
     remediation:
       'Put current policies in a shared location every responsible staff member can open, point staff to it in ' +
       'onboarding and training, and withdraw outdated copies.',
+  },
+  {
+    id: 'policies.documentation-updates',
+    citation: '164.316(b)(2)(iii)',
+    title: 'Security documentation is reviewed periodically and updated after changes',
+    area: 'policies',
+    severity: 'medium',
+    obligation: 'required',
+    question:
+      'Are the security policies and procedures reviewed on a schedule the practice set, and updated when systems, ' +
+      'vendors, staff roles or locations change in ways that affect ePHI?',
+    explain:
+      'Required. Review documentation periodically, and update it as needed in response to environmental or ' +
+      'operational changes affecting the security of ePHI. The rule sets no interval: the practice chooses one ' +
+      '(yearly is common; the policies.reviewed check holds each policy to it) and also updates after changes.',
+    rationale: 'Policies that describe last year\'s systems and staff guide nobody, and an auditor reads them as the practice\'s rules.',
+    remediation:
+      'Set a review schedule for the security documentation, review it, record the date on each policy, and add ' +
+      '"update the policies" to the checklist for new systems, vendors and locations.',
   },
 ]);

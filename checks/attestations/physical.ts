@@ -8,6 +8,7 @@ export default defineAttestationItems([
     title: 'Physical access to PHI systems and the premises is limited to authorized people',
     area: 'physical',
     severity: 'high',
+    obligation: 'required',
     question:
       'Are rooms and equipment with PHI (front desk, treatment rooms, network closet, file cabinets) protected by ' +
       'locks and controlled keys or codes so only authorized people can reach them?',
@@ -28,6 +29,7 @@ export default defineAttestationItems([
     title: 'Facility access in an emergency supports restoring data and operations',
     area: 'physical',
     severity: 'medium',
+    obligation: 'addressable',
     question:
       'Do your emergency procedures say who may enter the premises, and how, to restore data and run emergency ' +
       'mode, for example after hours or when the alarm or door system fails?',
@@ -49,6 +51,7 @@ export default defineAttestationItems([
     title: 'A written facility security plan protects the premises and equipment',
     area: 'physical',
     severity: 'medium',
+    obligation: 'addressable',
     question:
       'Is there a written facility security plan covering locks, alarm, key and badge control and who may enter ' +
       'rooms with PHI systems?',
@@ -70,6 +73,7 @@ export default defineAttestationItems([
     title: 'Access to the premises is controlled and validated by role, visitors included',
     area: 'physical',
     severity: 'medium',
+    obligation: 'addressable',
     question:
       'Is access to PHI areas based on each person\'s role, are visitors and vendor technicians signed in and ' +
       'escorted, and is access to software for testing and changes controlled?',
@@ -91,6 +95,7 @@ export default defineAttestationItems([
     title: 'Security-related repairs and changes to the premises are recorded',
     area: 'physical',
     severity: 'medium',
+    obligation: 'addressable',
     question:
       'Is there a log of repairs and changes to security-related parts of the premises, such as locks, door codes, ' +
       'keys, alarm and cameras, with the date, work done and who did it?',
@@ -112,6 +117,7 @@ export default defineAttestationItems([
     title: 'Written rules say how and where workstations with PHI may be used',
     area: 'physical',
     severity: 'high',
+    obligation: 'required',
     question:
       'Are there written rules for computers and tablets that access PHI: permitted uses, screens placed away from ' +
       'patients, locking when away, and use off site or on home Wi-Fi?',
@@ -130,6 +136,7 @@ export default defineAttestationItems([
     title: 'Workstations that access PHI are physically secured to authorized users',
     area: 'physical',
     severity: 'high',
+    obligation: 'required',
     question:
       'Is every device that accesses PHI (desktops, laptops, tablets, phones) physically secured, such as locked ' +
       'rooms, cable locks or locked storage overnight, so only authorized users can use it?',
@@ -145,11 +152,50 @@ export default defineAttestationItems([
       'hours), and add a closing routine that checks devices are put away.',
   },
   {
+    id: 'physical.device-media-controls',
+    citation: '164.310(d)(1)',
+    title: 'Hardware and media with ePHI are controlled as they enter, move and leave',
+    area: 'physical',
+    severity: 'high',
+    obligation: 'required',
+    question:
+      'Are there written policies for how computers, phones, drives and other media holding ePHI are received, ' +
+      'moved within the practice and removed from it (including disposal and re-use)?',
+    explain:
+      'Required standard. You must have policies and procedures that govern the receipt and removal of hardware and ' +
+      'electronic media containing ePHI into and out of the facility, and their movement within it. Its parts are ' +
+      'disposal, media re-use, accountability and backup before moving equipment.',
+    rationale: 'Devices that come and go without a rule are how PHI ends up on a resold laptop or a lost USB drive.',
+    remediation:
+      'Write a device and media policy (issuing, moving, taking off site, returning, wiping and disposing) and keep ' +
+      'it with the other security policies.',
+  },
+  {
+    id: 'physical.backup-before-move',
+    citation: '164.310(d)(2)(iv)',
+    title: 'An exact copy of ePHI is made before equipment is moved',
+    area: 'physical',
+    severity: 'medium',
+    obligation: 'addressable',
+    question:
+      'Before equipment holding ePHI is moved (an office move, a repair, a swap), is a retrievable exact copy of ' +
+      'the ePHI on it made when needed?',
+    explain:
+      'Addressable: implement it, a documented equivalent, or document why neither is reasonable. The rule asks you ' +
+      'to create a retrievable, exact copy of ePHI, when needed, before moving equipment. With cloud systems this ' +
+      'mostly concerns local PCs, photo devices and servers.',
+    rationale: 'A device dropped, lost or wiped in a move or a repair takes any PHI that exists only on it with it.',
+    remediation:
+      'Add "back up first" to the steps for moving, repairing or replacing equipment, and check the copy opens ' +
+      'before the device leaves.',
+  },
+  {
     id: 'physical.media-disposal',
     citation: '164.310(d)(2)(i)',
     title: 'PHI on old devices and media is destroyed before disposal',
     area: 'physical',
     severity: 'high',
+    obligation: 'required',
     question:
       'Are old computers, tablets, phones, drives, USB sticks and copiers or printers with storage wiped or ' +
       'destroyed before disposal, with a certificate or log entry for each item?',
@@ -170,6 +216,7 @@ export default defineAttestationItems([
     title: 'PHI is removed from devices and media before they are reused',
     area: 'physical',
     severity: 'high',
+    obligation: 'required',
     question:
       'Before a device or storage medium is reassigned to another person, returned to a vendor or reused, is the ' +
       'PHI on it securely erased and the step recorded?',
@@ -190,6 +237,7 @@ export default defineAttestationItems([
     title: 'Movements of PHI hardware and media, and who holds them, are recorded',
     area: 'physical',
     severity: 'medium',
+    obligation: 'addressable',
     question:
       'Is there an up-to-date inventory of devices and media holding PHI that records who has each one and when it ' +
       'moves (issued, taken off site, repaired, returned)?',

@@ -8,6 +8,7 @@ export default defineAttestationItems([
     title: 'Vendor assurances are documented in a written BAA before PHI is shared',
     area: 'vendors',
     severity: 'high',
+    obligation: 'required',
     question:
       'Before any vendor creates, receives, keeps or sends PHI for you (booking/EHR, texting, forms, billing, IT ' +
       'support), is a signed BAA or other written agreement on file?',
@@ -28,13 +29,21 @@ export default defineAttestationItems([
     title: 'Each BAA contains the Privacy Rule\'s required terms',
     area: 'vendors',
     severity: 'high',
+    obligation: 'required',
     question:
-      'Does each BAA set permitted uses, require safeguards and reporting, bind subcontractors, support patient ' +
-      'access and amendment, allow HHS access and require return or destruction at the end?',
+      'Does each BAA set the permitted uses and disclosures, forbid any other use or further disclosure, require ' +
+      'safeguards and reporting, bind subcontractors, support patient access, amendment and accounting, require ' +
+      'Privacy Rule compliance for duties done for you, open its books to HHS, require return or destruction at the ' +
+      'end, and let you terminate it for a material breach?',
     explain:
-      'Required. A BAA must set permitted uses and disclosures and require safeguards, reporting, subcontractor ' +
-      'terms, support for patient access, amendment and accounting, HHS access to books and records, and return or ' +
-      'destruction of PHI at termination. Vendor BAAs usually include these, but check.',
+      'Required. A BAA must (i) establish the permitted and required uses and disclosures, and (ii) require the ' +
+      'vendor to: not use or further disclose PHI other than the contract permits or the law requires; use ' +
+      'appropriate safeguards and comply with the Security Rule for ePHI; report uses or disclosures the contract ' +
+      'does not provide for, breaches of unsecured PHI included; bind its subcontractors to the same terms; make ' +
+      'PHI available for patient access, amendment and an accounting of disclosures; comply with the Privacy Rule ' +
+      'when it carries out your Privacy Rule duties for you; make its books and records available to HHS; and ' +
+      'return or destroy PHI at termination where feasible. (iii) It must also authorize you to terminate it if ' +
+      'the vendor violates a material term. Vendor BAAs usually include these, but check.',
     rationale: 'A BAA missing required terms does not give the satisfactory assurance the rule requires before PHI is shared.',
     remediation:
       'Check each BAA against the required terms (HHS publishes sample BAA provisions), and ask the vendor for an ' +
@@ -46,6 +55,7 @@ export default defineAttestationItems([
     title: 'Government arrangements used instead of a BAA meet the rule',
     area: 'vendors',
     severity: 'high',
+    obligation: 'required',
     question:
       'If you and a business associate are both government entities, is there a memorandum of understanding or a ' +
       'law that achieves what the required BAA terms would?',
@@ -66,6 +76,7 @@ export default defineAttestationItems([
     title: 'Patients can inspect and get a copy of their records',
     area: 'privacy',
     severity: 'high',
+    obligation: 'required',
     question:
       'Is there a written procedure, known to front-desk staff, for patients to inspect or get copies of their ' +
       'records, including charts and photos held in the booking/EHR system?',
@@ -86,6 +97,7 @@ export default defineAttestationItems([
     title: 'Access requests are acted on within 30 days',
     area: 'privacy',
     severity: 'high',
+    obligation: 'required',
     question:
       'Are patient access requests acted on within 30 calendar days, with any one 30-day extension explained to ' +
       'the patient in writing within the first 30 days?',
@@ -106,6 +118,7 @@ export default defineAttestationItems([
     title: 'PHI in every form, including paper and speech, is safeguarded',
     area: 'privacy',
     severity: 'high',
+    obligation: 'required',
     question:
       'Are there safeguards for PHI on paper and in conversation as well as on screens, such as locked intake ' +
       'forms, private consult areas, discretion at check-in and no PHI on whiteboards?',
@@ -126,6 +139,7 @@ export default defineAttestationItems([
     title: 'Privacy policies and required records are kept in writing',
     area: 'privacy',
     severity: 'high',
+    obligation: 'required',
     question:
       'Are your privacy policies and procedures written (paper or electronic), and are required communications, ' +
       'actions and designations, such as the privacy official and complaints, documented?',
@@ -144,6 +158,7 @@ export default defineAttestationItems([
     title: 'Privacy documentation is kept for six years',
     area: 'privacy',
     severity: 'high',
+    obligation: 'required',
     question:
       'Is each privacy policy, notice version and required record kept for at least six years from when it was ' +
       'created or last in effect, whichever is later?',

@@ -7,6 +7,9 @@ export default defineCheck({
     area: 'audits',
     severity: 'high',
     hipaa: ['164.312(b)'],
+    obligation: 'required',
+    basis:
+      '45 CFR 164.312(b): implement hardware, software and/or procedural mechanisms that record and examine activity in systems that contain or use ePHI',
     rationale:
       'The Security Rule requires mechanisms that record and examine activity in systems holding PHI; without an audit log there is no way to tell who looked at a record or to investigate a breach.',
     remediation:

@@ -1,39 +1,35 @@
-import { defineCheck, recurrence, toPointer, type Finding } from '../../src/index.js';
-
-/** Industry practice and HHS guidance: repeat it at least yearly, unless `audits.interval_months` says otherwise. */
-const DEFAULT_INTERVAL_MONTHS = 12;
+// Owns audits.evaluation: whether a periodic evaluation is on record at all (how recent it is, against
+// the practice's own interval, is audits.evaluation-current).
+import { dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
 
 export default defineCheck({
   meta: {
     id: 'audits.evaluation',
-    title: 'A periodic technical and non-technical evaluation was done within the audit interval',
+    title: 'A technical and non-technical evaluation is on record',
     area: 'audits',
     severity: 'high',
     hipaa: ['164.308(a)(8)'],
+    obligation: 'required',
+    basis:
+      '45 CFR 164.308(a)(8): perform a periodic technical and nontechnical evaluation, and again after environmental or operational changes',
     rationale:
-      'The Security Rule requires periodic evaluations showing that the security policies and procedures still meet its requirements, repeated (every 12 months by default) and after changes to the environment.',
+      'The evaluation shows that the security policies and procedures still meet the Security Rule as the practice changes; without one, nobody has checked that the safeguards on paper are the ones in place.',
     remediation:
-      'Evaluate your safeguards against the Security Rule (an internal review or an outside audit), keep the report, and record its date under `audits.last_audit`.',
+      'Evaluate your safeguards against the Security Rule (an internal review or an outside audit; a hipaa-hero report kept with its findings and fixes helps), keep the report, and record its date under `audits.last_audit`.',
     needs: ['stack'],
   },
   run({ stack, now }): Finding[] {
     const subject = 'Periodic evaluation';
     const audits = stack.audits;
-    const months = audits?.interval_months ?? DEFAULT_INTERVAL_MONTHS;
-    const r = recurrence(audits?.last_audit, now, months);
-    if (r.state === 'missing') {
+    const day = audits?.last_audit;
+    if (!day) {
       const path = audits && 'last_audit' in audits ? toPointer('audits', 'last_audit') : audits ? toPointer('audits') : undefined;
-      return [{ status: 'fail', subject, ...(path ? { path } : {}), message: 'Periodic evaluation is not documented: the stack file has no `audits.last_audit` date, and an undocumented evaluation counts as not done.', evidence: { last_audit: null } }];
+      return [{ status: 'fail', subject, ...(path ? { path } : {}), message: 'No evaluation is on record: the stack file has no `audits.last_audit` date, and an undocumented evaluation counts as not done.', evidence: { last_audit: null } }];
     }
     const path = toPointer('audits', 'last_audit');
-    const evidence = { last_audit: r.day, interval_months: months };
-    switch (r.state) {
-      case 'future':
-        return [{ status: 'fail', subject, path, message: `Periodic evaluation is dated ${r.day}, after the audit day ${now}: it is in the future and cannot count yet.`, evidence }];
-      case 'overdue':
-        return [{ status: 'fail', subject, path, message: `Periodic evaluation was last done on ${r.day} and was due on ${r.due} (every ${months} months): it is overdue.`, evidence: { ...evidence, due: r.due } }];
-      case 'current':
-        return [{ status: 'pass', subject, path, message: `Periodic evaluation was done on ${r.day}; the next one is due by ${r.due} (every ${months} months).`, evidence: { ...evidence, due: r.due } }];
+    if (dayNumber(day) > dayNumber(now)) {
+      return [{ status: 'fail', subject, path, message: `The evaluation is dated ${day}, after the audit day ${now}: it cannot count yet.`, evidence: { last_audit: day } }];
     }
+    return [{ status: 'pass', subject, path, message: `An evaluation dated ${day} is on record.`, evidence: { last_audit: day } }];
   },
 });

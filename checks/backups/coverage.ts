@@ -6,7 +6,10 @@ export default defineCheck({
     title: 'Every data store that holds PHI is backed up',
     area: 'backups',
     severity: 'high',
-    hipaa: ['164.308(a)(7)(ii)(A)', '164.310(d)(2)(iv)'],
+    hipaa: ['164.308(a)(7)(ii)(A)'],
+    obligation: 'required',
+    basis:
+      '45 CFR 164.308(a)(7)(ii)(A): establish and implement procedures to create and maintain retrievable exact copies of ePHI',
     rationale:
       'A practice must be able to create and restore exact copies of its PHI; a store that no backup covers is lost for good to ransomware, a dead disk or a stolen device.',
     remediation:

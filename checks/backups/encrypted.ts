@@ -6,9 +6,12 @@ export default defineCheck({
     title: 'Every backup of PHI is encrypted',
     area: 'backups',
     severity: 'high',
-    hipaa: ['164.312(a)(2)(iv)', '164.308(a)(7)(ii)(A)'],
+    hipaa: ['164.312(a)(2)(iv)'],
+    obligation: 'addressable',
+    basis:
+      '45 CFR 164.312(a)(2)(iv): implement a mechanism to encrypt and decrypt ePHI (addressable)',
     rationale:
-      'A backup holds a full copy of the PHI it covers; an unencrypted backup drive or bucket that goes missing is a breach of every record on it.',
+      'A backup holds a full copy of the PHI it covers; an unencrypted backup drive or bucket that goes missing is presumed a breach of every record on it (164.402), while one encrypted as HHS guidance describes, with the key kept apart, is not unsecured PHI.',
     remediation:
       'Turn on encryption in the backup software or destination (with the key kept apart from the copies) and set `backups[].encrypted: true`.',
     needs: ['stack'],

@@ -6,7 +6,10 @@ export default defineCheck({
     title: 'Every backup of PHI keeps copies offsite',
     area: 'backups',
     severity: 'medium',
-    hipaa: ['164.308(a)(7)(ii)(B)', '164.310(d)(2)(iv)'],
+    hipaa: ['164.308(a)(7)(ii)(A)', '164.308(a)(7)(ii)(B)'],
+    obligation: 'practice',
+    basis:
+      'NIST SP 800-34 Rev. 1 (contingency planning: store backups offsite) and the HHS 405(d) Health Industry Cybersecurity Practices',
     rationale:
       'Disaster recovery needs a copy that survives the practice: a fire, flood, burglary or ransomware that takes out the office also takes out a backup kept next to the computers.',
     remediation:

@@ -8,9 +8,10 @@ const AES_KEY_BITS: readonly number[] = [128, 192, 256];
 const WEAK_CIPHERS: readonly string[] = ['DES', '3DES', 'TDES', 'TDEA', 'TRIPLEDES', 'DESEDE', 'DESX', 'RC2', 'RC4', 'ARCFOUR', 'BLOWFISH'];
 /** Names after which a number is a key size (AES-256, Camellia-128). */
 const KEYED_CIPHERS: readonly string[] = ['AES', 'DES', 'RC2', 'RC4', 'RC5', 'RC6', 'BLOWFISH', 'TWOFISH', 'SERPENT', 'CAMELLIA', 'ARIA', 'CAST', 'CAST5', 'IDEA', 'SKIPJACK'];
+/** Modern and strong, but not FIPS-approved: NIST SP 800-111, which HHS's guidance on unsecured PHI names, builds on FIPS-approved algorithms. */
 const STREAM_CIPHERS: readonly string[] = ['CHACHA20', 'XCHACHA20', 'CHACHA20POLY1305', 'XCHACHA20POLY1305'];
 
-type Verdict = { kind: 'strong' } | { kind: 'weak'; why: string } | { kind: 'unknown' };
+type Verdict = { kind: 'strong' } | { kind: 'not-fips' } | { kind: 'weak'; why: string } | { kind: 'unknown' };
 
 /** Words of an algorithm name: upper case, split on punctuation and spaces, `AES256GCM` → AES 256 GCM. */
 function words(algorithm: string): string[] {
@@ -44,7 +45,7 @@ function classify(algorithm: string): Verdict {
   if (weak) return { kind: 'weak', why: `${['TDES', 'TDEA', 'DESEDE'].includes(weak) ? '3DES' : weak} is a deprecated cipher` };
   const short = keySizes(ws).find((n) => n < MIN_KEY_BITS);
   if (short !== undefined) return { kind: 'weak', why: `a ${short}-bit key is shorter than ${MIN_KEY_BITS} bits` };
-  if (ws.some((w) => STREAM_CIPHERS.includes(w))) return { kind: 'strong' };
+  if (ws.some((w) => STREAM_CIPHERS.includes(w))) return { kind: 'not-fips' };
   const aesAt = ws.indexOf('AES');
   if (aesAt >= 0) {
     const size = ws[aesAt + 1];
@@ -60,7 +61,10 @@ export default defineCheck({
     area: 'encryption',
     severity: 'medium',
     hipaa: ['164.312(a)(2)(iv)'],
-    rationale: `Only encryption consistent with NIST SP 800-111 (AES with a ${MIN_KEY_BITS}-bit or longer key, or an equivalent modern cipher such as ChaCha20) keeps a lost device outside the breach rules; DES, 3DES, RC4, Blowfish and keys under ${MIN_KEY_BITS} bits do not.`,
+    obligation: 'practice',
+    basis:
+      'HHS Guidance to Render Unsecured PHI Unusable (74 FR 42740): encryption consistent with NIST SP 800-111, which relies on FIPS-approved algorithms (AES)',
+    rationale: `HHS's Guidance to Render Unsecured PHI Unusable points to NIST SP 800-111 for data at rest, which builds on FIPS-approved algorithms: AES with a ${MIN_KEY_BITS}-bit or longer key. Encryption of that kind, with the key kept safe, is what keeps a lost device outside the breach notification rules; DES, 3DES, RC4, Blowfish and keys under ${MIN_KEY_BITS} bits are not it, and modern ciphers that are not FIPS-approved (ChaCha20) are not named by the guidance.`,
     remediation:
       'Record the algorithm under `data_stores[].encryption.algorithm` (e.g. AES-256, XTS-AES-128: see the BitLocker, FileVault or cloud console settings); if it is weak, re-encrypt the store with AES-128 or AES-256.',
     needs: ['stack'],
@@ -82,6 +86,9 @@ export default defineCheck({
       const verdict = classify(algorithm);
       if (verdict.kind === 'strong') {
         return [{ status: 'pass', subject: store.name, path, message: `${store.name} is encrypted at rest with ${algorithm}, a strong algorithm.`, evidence: { algorithm } }];
+      }
+      if (verdict.kind === 'not-fips') {
+        return [{ status: 'warn', subject: store.name, path, message: `${store.name} is encrypted at rest with ${algorithm}: strong, but not a FIPS-approved algorithm, so it is not the NIST SP 800-111 encryption HHS's breach guidance names (use AES where the platform offers it).`, evidence: { algorithm } }];
       }
       if (verdict.kind === 'weak') {
         return [{ status: 'warn', subject: store.name, path, message: `${store.name} is encrypted at rest with ${algorithm}, a weak algorithm: ${verdict.why}.`, evidence: { algorithm } }];

@@ -15,9 +15,12 @@ export default defineCheck({
     title: 'Every data store that holds PHI is encrypted at rest',
     area: 'encryption',
     severity: 'high',
-    hipaa: ['164.312(a)(2)(iv)', '164.310(d)(1)'],
+    hipaa: ['164.312(a)(2)(iv)'],
+    obligation: 'addressable',
+    basis:
+      '45 CFR 164.312(a)(2)(iv): implement a mechanism to encrypt and decrypt ePHI (addressable)',
     rationale:
-      'Lost and stolen laptops, phones, drives and servers are among the most common HIPAA breaches; PHI encrypted at rest to NIST SP 800-111 is not "unsecured PHI", so losing the device is not a reportable breach.',
+      'Lost and stolen laptops, phones, drives and servers are among the most common HIPAA breaches. PHI encrypted as HHS\'s guidance describes (NIST SP 800-111 for data at rest) is not "unsecured PHI" (164.402), so losing the device is not a reportable breach, provided the key or password was not lost or compromised with it.',
     remediation:
       'Turn on full-disk, volume or database encryption (BitLocker, FileVault, device encryption, the cloud provider\'s storage encryption) and set `data_stores[].encryption.at_rest: true`.',
     needs: ['stack'],

@@ -7,6 +7,9 @@ export default defineCheck({
     area: 'governance',
     severity: 'high',
     hipaa: ['164.530(a)'],
+    obligation: 'required',
+    basis:
+      '45 CFR 164.530(a)(1): designate a privacy official responsible for the development and implementation of the policies and procedures; documented per 164.530(j)',
     rationale:
       'The Privacy Rule requires a covered entity to designate, in writing, one person responsible for developing and carrying out its privacy policies; without one, nobody owns patient privacy.',
     remediation:

@@ -7,6 +7,9 @@ export default defineCheck({
     area: 'governance',
     severity: 'high',
     hipaa: ['164.308(a)(2)'],
+    obligation: 'required',
+    basis:
+      '45 CFR 164.308(a)(2): identify the security official responsible for the development and implementation of the policies and procedures',
     rationale:
       'The Security Rule requires one identified official responsible for developing and implementing the security policies and procedures; without one, safeguards have no owner.',
     remediation:

@@ -6,7 +6,10 @@ export default defineCheck({
     title: 'Every waiver (accepted risk) is still in force',
     area: 'governance',
     severity: 'low',
-    hipaa: ['164.308(a)(1)(ii)(B)', '164.316(b)(1)'],
+    hipaa: ['164.308(a)(1)(ii)(B)'],
+    obligation: 'practice',
+    basis:
+      'hipaa-hero\'s waiver mechanism: an accepted risk is documented with an approver and an expiry day, as risk management (164.308(a)(1)(ii)(B)) expects decisions to be kept current',
     rationale:
       'A waiver records a risk the practice decided to accept for a time; once it expires the decision is stale and the risk must be re-approved or fixed, and the documentation of that decision kept current.',
     remediation:

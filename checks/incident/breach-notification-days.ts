@@ -10,6 +10,9 @@ export default defineCheck({
     area: 'incident',
     severity: 'high',
     hipaa: ['164.404(b)', '164.404'],
+    obligation: 'required',
+    basis:
+      '45 CFR 164.404(b): notify individuals without unreasonable delay and in no case later than 60 calendar days after discovery of a breach',
     rationale:
       'The Breach Notification Rule requires notifying affected patients without unreasonable delay and in no case later than 60 calendar days after discovery; a written commitment longer than that is a plan to break the rule.',
     remediation:

@@ -7,6 +7,9 @@ export default defineCheck({
     area: 'incident',
     severity: 'high',
     hipaa: ['164.308(a)(6)', '164.308(a)(6)(ii)'],
+    obligation: 'required',
+    basis:
+      '45 CFR 164.308(a)(6): implement policies and procedures to address security incidents, and (ii) identify, respond to, mitigate and document them; kept in writing per 164.316(b)(1)',
     rationale:
       'Security incidents must be identified, responded to, mitigated and documented under written procedures; in the first hours of a ransomware attack or a lost laptop nobody should be inventing the process.',
     remediation:

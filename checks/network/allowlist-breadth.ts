@@ -95,7 +95,10 @@ export default defineCheck({
     title: 'IP allowlists name only the practice\'s own narrow ranges',
     area: 'network',
     severity: 'high',
-    hipaa: ['164.312(a)(1)', '164.312(e)(1)'],
+    hipaa: ['164.312(a)(1)'],
+    obligation: 'practice',
+    basis:
+      'Network access restriction (NIST SP 800-41 Rev. 1, firewall policy); the /24 and /48 limits are hipaa-hero\'s defaults',
     rationale:
       `An allowlist is only as good as its narrowest fit: a range such as 0.0.0.0/0 or ::/0 (or ::ffff:0:0/96, all of IPv4 as seen by a dual-stack server) admits the whole internet, and ranges wider than an office's block (IPv4 wider than /${MIN_IPV4_PREFIX}, IPv6 wider than /${MIN_IPV6_PREFIX}) admit other organisations.`,
     remediation:

@@ -8,7 +8,10 @@ export default defineCheck({
     title: 'Guest Wi-Fi is isolated from the practice network',
     area: 'network',
     severity: 'medium',
-    hipaa: ['164.312(a)(1)', '164.312(e)(1)'],
+    hipaa: ['164.312(a)(1)'],
+    obligation: 'practice',
+    basis:
+      'Network segmentation of guest wireless (NIST SP 800-153, HHS 405(d) Health Industry Cybersecurity Practices)',
     rationale:
       'Clients in the waiting room on guest Wi-Fi are strangers on your network; unless the guest network is isolated, any of their devices can reach the reception PC, printers and other systems with PHI.',
     remediation:

@@ -9,7 +9,10 @@ export default defineCheck({
     title: 'Cloud and server stores with PHI only accept connections from known addresses',
     area: 'network',
     severity: 'medium',
-    hipaa: ['164.312(a)(1)', '164.312(e)(1)'],
+    hipaa: ['164.312(a)(1)'],
+    obligation: 'practice',
+    basis:
+      'Network access restriction for cloud and server systems (NIST SP 800-53 Rev. 5 AC-17, SC-7)',
     rationale:
       'A cloud or server system reachable from anywhere on the internet can be attacked with stolen passwords from anywhere; limiting it to the practice\'s own addresses stops most of those attempts, and MFA only partly makes up for not doing so.',
     remediation:

@@ -8,7 +8,10 @@ export default defineCheck({
     title: 'Remote access to PHI systems goes through a VPN with MFA',
     area: 'network',
     severity: 'high',
-    hipaa: ['164.312(d)', '164.312(e)(1)'],
+    hipaa: ['164.312(e)(1)', '164.312(d)'],
+    obligation: 'practice',
+    basis:
+      'NIST SP 800-46 Rev. 2 (telework and remote access security) and the HHS guidance on remote use of ePHI',
     rationale:
       'Staff who reach practice systems from home or on the road do so over networks the practice does not control; a VPN protects the traffic and MFA stops a stolen password from opening the door.',
     remediation:

@@ -9,7 +9,10 @@ export default defineCheck({
     title: 'A written breach notification policy is adopted',
     area: 'policies',
     severity: 'high',
-    hipaa: ['164.404', '164.316(a)'],
+    hipaa: ['164.530(i)', '164.404'],
+    obligation: 'required',
+    basis:
+      '45 CFR 164.530(i)(1): policies and procedures designed to comply with Subpart D (breach notification), whose 164.404 sets what patients are told and when',
     rationale:
       'After a breach of unsecured PHI, patients must be notified without unreasonable delay and within 60 days of discovery; a written policy (who decides, who is told, how) is what makes that deadline achievable.',
     remediation:

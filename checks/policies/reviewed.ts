@@ -1,26 +1,28 @@
-import { defineCheck, recurrence, toPointer, type Finding } from '../../src/index.js';
-
-/** Policies must be reviewed periodically; yearly is the common standard and what auditors expect. */
-const REVIEW_MONTHS = 12;
+// Owns policies.reviewed: whether each written policy was reviewed within the practice's own interval.
+import { defineCheck, intervalWords, policyInterval, recurrence, toPointer, type Finding } from '../../src/index.js';
 
 export default defineCheck({
   meta: {
     id: 'policies.reviewed',
-    title: 'Every policy was reviewed within the last 12 months',
+    title: "Every policy was reviewed within the practice's review interval",
     area: 'policies',
     severity: 'medium',
-    hipaa: ['164.316(b)(2)(iii)', '164.316(a)'],
+    hipaa: ['164.316(b)(2)(iii)', '164.530(i)'],
+    obligation: 'practice',
+    basis:
+      '45 CFR 164.316(b)(2)(iii) asks for periodic review of documentation and 164.530(i)(2) for changes as needed, without fixing an interval: the interval is the practice\'s policy',
     rationale:
-      'Documentation must be reviewed periodically and updated as the practice and its systems change; a policy not looked at in over 12 months likely describes systems and people that are gone.',
+      'Policies are only as good as their fit to the practice as it is today; one not looked at for longer than the review interval likely describes systems, vendors and people that are gone.',
     remediation:
-      'Review each overdue policy (the privacy or security official reads it against current practice and updates it), then set its `reviewed` date under `policies`.',
+      "Review each overdue policy (the privacy or security official reads it against current practice and updates it), then set its `reviewed` date under `policies`; state the practice's own interval under `schedule.policy_review_months`.",
     needs: ['stack'],
   },
   run({ stack, now }) {
+    const interval = policyInterval(stack, 'policy_review');
     return (stack.policies ?? []).map((policy, i): Finding => {
       const subject = policy.name;
       const field = policy.reviewed ? 'reviewed' : 'adopted';
-      const r = recurrence(policy.reviewed ?? policy.adopted, now, REVIEW_MONTHS);
+      const r = recurrence(policy.reviewed ?? policy.adopted, now, interval.months);
       if (r.state === 'missing') {
         return {
           status: 'fail',
@@ -36,9 +38,9 @@ export default defineCheck({
         case 'future':
           return { status: 'fail', subject, path, message: `The policy "${subject}" is dated ${field} ${r.day}, after the audit day ${now}: the date cannot be right.`, evidence: { [field]: r.day } };
         case 'overdue':
-          return { status: 'fail', subject, path, message: `The policy "${subject}" was ${what} on ${r.day}, due for review on ${r.due} (every ${REVIEW_MONTHS} months).`, evidence: { [field]: r.day, due: r.due } };
+          return { status: 'fail', subject, path, message: `The policy "${subject}" was ${what} on ${r.day}; under a policy of reviewing it ${intervalWords(interval)}, it was due for review on ${r.due}.`, evidence: { [field]: r.day, due: r.due, interval_months: interval.months } };
         case 'current':
-          return { status: 'pass', subject, path, message: `The policy "${subject}" was ${what} on ${r.day}; the next review is due by ${r.due}.`, evidence: { [field]: r.day, due: r.due } };
+          return { status: 'pass', subject, path, message: `The policy "${subject}" was ${what} on ${r.day}; the next review is due by ${r.due}.`, evidence: { [field]: r.day, due: r.due, interval_months: interval.months } };
       }
     });
   },

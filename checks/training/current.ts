@@ -1,45 +1,39 @@
-import { defineCheck, recurrence, toPointer, type Finding } from '../../src/index.js';
-
-/** Yearly refresher training is the common standard, unless `training.interval_months` says otherwise. */
-const DEFAULT_INTERVAL_MONTHS = 12;
+// Owns training.current: whether each trained staff member's training is within the practice's own
+// refresher interval (whether everyone was trained at all is training.workforce).
+import { defineCheck, intervalWords, policyInterval, recurrence, toPointer, type Finding } from '../../src/index.js';
 
 export default defineCheck({
   meta: {
     id: 'training.current',
-    title: 'Every staff member had HIPAA security training within the training interval',
+    title: "Every staff member's training is within the practice's refresher interval",
     area: 'training',
     severity: 'medium',
     hipaa: ['164.308(a)(5)', '164.530(b)'],
+    obligation: 'practice',
+    basis:
+      "45 CFR 164.308(a)(5) asks for an ongoing training program and 164.530(b)(2) for retraining when policies change materially, without a refresher interval: the interval is the practice's policy (hipaa-hero's default: 12 months)",
     rationale:
-      'Every workforce member must be trained on the policies and on security awareness, and retrained periodically (every 12 months by default): most breaches in small practices start with a person, not a machine.',
+      'Training fades and threats change: a yearly refresher is the common practice, and it is where staff hear about new phishing tricks and changed policies.',
     remediation:
-      'Train each overdue or untrained staff member (a short course with a certificate is enough), then set their `trained` date under `staff`; set `training.interval_months` if your policy retrains more often.',
+      "Give each overdue staff member a refresher (a short course with a certificate is enough), then update their `trained` date under `staff`; state the practice's own interval under `schedule.training_months`.",
     needs: ['stack'],
   },
   run({ stack, now }) {
-    const months = stack.training?.interval_months ?? DEFAULT_INTERVAL_MONTHS;
+    const interval = policyInterval(stack, 'training');
+    const policy = intervalWords(interval);
     return (stack.staff ?? []).map((member, i): Finding => {
       const subject = member.account;
       const who = `${member.name} (${subject})`;
-      const r = recurrence(member.trained, now, months);
-      if (r.state === 'missing') {
-        return {
-          status: 'fail',
-          subject,
-          path: 'trained' in member ? toPointer('staff', i, 'trained') : toPointer('staff', i),
-          message: `${who} has never been trained: no \`trained\` date is recorded.`,
-          evidence: { trained: null },
-        };
+      const r = recurrence(member.trained, now, interval.months);
+      const evidence = { trained: member.trained ?? null, interval_months: interval.months, interval_set_by: interval.setBy };
+      if (r.state === 'missing' || r.state === 'future') {
+        return { status: 'not_applicable', subject, message: `${who} has no training on record to judge by date (training.workforce reports it).`, evidence };
       }
       const path = toPointer('staff', i, 'trained');
-      switch (r.state) {
-        case 'future':
-          return { status: 'fail', subject, path, message: `${who} has a training date of ${r.day}, after the audit day ${now}: it is in the future and cannot count yet.`, evidence: { trained: r.day, interval_months: months } };
-        case 'overdue':
-          return { status: 'fail', subject, path, message: `${who} was last trained on ${r.day}; retraining was due on ${r.due} (every ${months} months).`, evidence: { trained: r.day, interval_months: months, due: r.due } };
-        case 'current':
-          return { status: 'pass', subject, path, message: `${who} was trained on ${r.day}; retraining is due by ${r.due}.`, evidence: { trained: r.day, interval_months: months, due: r.due } };
+      if (r.state === 'overdue') {
+        return { status: 'fail', subject, path, message: `${who} was last trained on ${r.day}; under a policy of retraining ${policy}, a refresher was due on ${r.due}.`, evidence: { ...evidence, due: r.due } };
       }
+      return { status: 'pass', subject, path, message: `${who} was trained on ${r.day}; the refresher is due by ${r.due}.`, evidence: { ...evidence, due: r.due } };
     });
   },
 });

@@ -12,9 +12,12 @@ export default defineCheck({
     title: 'Security training covers passwords and phishing',
     area: 'training',
     severity: 'medium',
-    hipaa: ['164.308(a)(5)(ii)(A)', '164.308(a)(5)(ii)(B)', '164.308(a)(5)(ii)(D)'],
+    hipaa: ['164.308(a)(5)(ii)(B)', '164.308(a)(5)(ii)(D)'],
+    obligation: 'addressable',
+    basis:
+      '45 CFR 164.308(a)(5)(ii)(B) and (D): procedures for guarding against malicious software and for creating, changing and safeguarding passwords (addressable), within the training program',
     rationale:
-      'Security awareness training must include password management and protection from malicious software; phishing is how most malware and stolen passwords reach a small practice, so both topics (a topic containing "password" and one containing "phishing") are required.',
+      'The training program\'s addressable specifications include procedures for guarding against malicious software and for password management; phishing is how most malware and stolen passwords reach a small practice, so this check looks for a topic containing "password" and one containing "phishing".',
     remediation:
       'Add password management and phishing awareness to the training program and list them under `training.topics` (e.g. `topics: [hipaa-basics, passwords, phishing]`).',
     needs: ['stack'],

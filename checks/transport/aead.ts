@@ -7,7 +7,10 @@ export default defineCheck({
     title: 'Endpoints negotiate an AEAD cipher',
     area: 'transport',
     severity: 'medium',
-    hipaa: ['164.312(e)(1)', '164.312(e)(2)(i)', '164.312(e)(2)(ii)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'NIST SP 800-52 Rev. 2, section 3.3.1 (cipher suites): AEAD suites preferred; CBC suites kept only for compatibility',
     rationale:
       'AEAD ciphers (AES-GCM, AES-CCM, ChaCha20-Poly1305) encrypt and authenticate in one step; the older CBC and stream suites NIST SP 800-52r2 deprecates have a history of padding-oracle and related attacks on both confidentiality and integrity.',
     remediation:

@@ -13,7 +13,10 @@ export default defineCheck({
     title: 'Endpoint certificates are within their validity dates',
     area: 'transport',
     severity: 'high',
-    hipaa: ['164.312(e)(1)', '164.312(d)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'NIST SP 800-52 Rev. 2, section 3.2 (server certificates) and browser practice: an expired certificate does not authenticate the server',
     rationale:
       'Browsers refuse an expired (or not yet valid) certificate with a full-page warning; patients who click through it can no longer tell the practice\'s site from an impostor\'s.',
     remediation:

@@ -15,7 +15,10 @@ export default defineCheck({
     title: 'Endpoint certificates are not about to expire',
     area: 'transport',
     severity: 'medium',
-    hipaa: ['164.312(e)(1)', '164.312(d)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'Certificate lifecycle practice (NIST SP 1800-16); the 30-day warning is hipaa-hero\'s default',
     rationale:
       `A certificate that expires within ${EXPIRY_WARNING_DAYS} days usually means automated renewal has stopped; once it lapses browsers block the site and patients are trained to click through warnings.`,
     remediation:

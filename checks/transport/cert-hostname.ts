@@ -7,7 +7,10 @@ export default defineCheck({
     title: 'Endpoint certificates name the endpoint\'s host',
     area: 'transport',
     severity: 'high',
-    hipaa: ['164.312(e)(1)', '164.312(d)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'RFC 6125 and NIST SP 800-52 Rev. 2, section 3.2: the certificate must name the server the client connects to',
     rationale:
       'A certificate for another name (a hosting provider\'s default, an old domain) makes browsers warn on every visit and trains patients to click through the warning that protects them from impostors.',
     remediation:

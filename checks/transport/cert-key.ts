@@ -23,7 +23,10 @@ export default defineCheck({
     title: 'Endpoint certificates use strong keys',
     area: 'transport',
     severity: 'high',
-    hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)', '164.312(d)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'NIST SP 800-131A Rev. 2 and SP 800-52 Rev. 2: RSA keys of at least 2048 bits, EC keys of at least 256 bits',
     rationale:
       `A certificate key under ${MIN_RSA_BITS} bits (RSA) or ${MIN_EC_BITS} bits (EC) can be factored or broken with affordable computing, after which anyone can impersonate the server; NIST SP 800-131A disallows them.`,
     remediation:

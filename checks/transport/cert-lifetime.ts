@@ -1,8 +1,19 @@
 // Owns transport.cert-lifetime: whether an HTTPS endpoint's leaf certificate is valid for longer than publicly trusted CAs may issue.
 import { dayNumber, daysBetween, defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
 
-/** CA/Browser Forum Baseline Requirements (since 2020-09-01): publicly trusted TLS certificates last at most 398 days. */
-const MAX_LIFETIME_DAYS = 398;
+/**
+ * The CA/Browser Forum Baseline Requirements' maximum validity of a publicly trusted TLS certificate,
+ * by the day it was issued (notBefore): 398 days since 2020-09-01, then ballot SC-081's steps.
+ */
+const LIMITS: ReadonlyArray<{ from: string; days: number }> = [
+  { from: '2029-03-15', days: 47 },
+  { from: '2027-03-15', days: 100 },
+  { from: '2026-03-15', days: 200 },
+  { from: '0000-01-01', days: 398 },
+];
+
+/** The limit for a certificate issued on `issued` (YYYY-MM-DD). */
+const limitFor = (issued: string): { from: string; days: number } => LIMITS.find((l) => issued >= l.from)!;
 
 const dayOf = (instant: string): string | undefined => {
   const day = instant.slice(0, 10);
@@ -12,14 +23,17 @@ const dayOf = (instant: string): string | undefined => {
 export default defineCheck({
   meta: {
     id: 'transport.cert-lifetime',
-    title: `Endpoint certificates are valid for no more than ${MAX_LIFETIME_DAYS} days`,
+    title: 'Endpoint certificates are valid no longer than publicly trusted CAs may issue',
     area: 'transport',
     severity: 'low',
-    hipaa: ['164.312(e)(1)', '164.312(d)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'CA/Browser Forum Baseline Requirements (ballot SC-081): at most 398 days before 2026-03-15, 200 days from then, 100 days from 2027-03-15, 47 days from 2029-03-15',
     rationale:
-      `Publicly trusted CAs may not issue certificates valid for more than ${MAX_LIFETIME_DAYS} days (CA/Browser Forum Baseline Requirements); a longer one comes from a private CA or was issued before the rule, and a long-lived key stays exposed for years if it leaks.`,
+      'Publicly trusted CAs may issue certificates valid for at most 398 days, and for those issued from 2026-03-15 on 200 days (100 from 2027-03-15, 47 from 2029-03-15: CA/Browser Forum ballot SC-081); a longer one comes from a private CA or broke the rules of its day, and a long-lived key stays exposed for years if it leaks.',
     remediation:
-      'Replace the certificate with one from a publicly trusted CA, ideally with automated renewal (ACME/Let\'s Encrypt issues 90-day certificates), or ask the vendor that runs the endpoint to.',
+      'Replace the certificate with one from a publicly trusted CA, with automated renewal (ACME/Let\'s Encrypt issues 90-day certificates, and shorter limits are coming), or ask the vendor that runs the endpoint to.',
     needs: ['endpoints'],
   },
   run({ stack, facts }) {
@@ -46,10 +60,12 @@ export default defineCheck({
       // Whole days between the UTC days of notBefore and notAfter.
       const lifetimeDays = daysBetween(from, to);
       const evidence = { validFrom: leaf.validFrom, validTo: leaf.validTo, lifetimeDays };
-      if (lifetimeDays > MAX_LIFETIME_DAYS) {
-        return { ...at, status: 'warn', evidence, message: `${label}'s certificate is valid for ${lifetimeDays} days (${from} to ${to}), longer than the ${MAX_LIFETIME_DAYS} days publicly trusted CAs may issue.` };
+      const limit = limitFor(from);
+      const since = limit.from.startsWith('0000') ? 'before 2026-03-15' : `on or after ${limit.from}`;
+      if (lifetimeDays > limit.days) {
+        return { ...at, status: 'warn', evidence: { ...evidence, maxDays: limit.days }, message: `${label}'s certificate is valid for ${lifetimeDays} days (${from} to ${to}), longer than the ${limit.days} days publicly trusted CAs may issue for certificates issued ${since}.` };
       }
-      return { ...at, status: 'pass', evidence, message: `${label}'s certificate is valid for ${lifetimeDays} days, within the ${MAX_LIFETIME_DAYS}-day limit.` };
+      return { ...at, status: 'pass', evidence: { ...evidence, maxDays: limit.days }, message: `${label}'s certificate is valid for ${lifetimeDays} days, within the ${limit.days}-day limit for certificates issued ${since}.` };
     });
   },
 });

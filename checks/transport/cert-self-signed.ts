@@ -7,7 +7,10 @@ export default defineCheck({
     title: 'Endpoint certificates are issued by a certificate authority',
     area: 'transport',
     severity: 'high',
-    hipaa: ['164.312(e)(1)', '164.312(d)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'NIST SP 800-52 Rev. 2, section 3.2: server certificates issued by a trusted CA',
     rationale:
       'A self-signed certificate proves nothing about who runs the server: every patient sees a warning, and anyone on the path can substitute their own self-signed certificate unnoticed.',
     remediation:

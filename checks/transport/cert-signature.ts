@@ -22,7 +22,10 @@ export default defineCheck({
     title: 'Endpoint certificates are not signed with SHA-1 or MD5',
     area: 'transport',
     severity: 'high',
-    hipaa: ['164.312(e)(1)', '164.312(d)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'NIST SP 800-131A Rev. 2: SHA-1 and MD5 are disallowed for digital signatures',
     rationale:
       'SHA-1 and MD5 signatures can be forged with collision attacks, letting an attacker mint a certificate that impersonates the server; NIST SP 800-131A disallows them and browsers reject them.',
     remediation:

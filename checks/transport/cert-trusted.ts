@@ -30,7 +30,10 @@ export default defineCheck({
     title: 'Endpoint certificates chain to a trusted certificate authority',
     area: 'transport',
     severity: 'high',
-    hipaa: ['164.312(e)(1)', '164.312(d)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'NIST SP 800-52 Rev. 2, section 3.2: a certificate chain the client can validate to a trusted root',
     rationale:
       'A certificate that does not verify gives patients a browser warning and no proof they reached the practice\'s server; an attacker in the middle can present one just as well. An expired leaf alone is left to transport.cert-expired, so it is not reported twice.',
     remediation:

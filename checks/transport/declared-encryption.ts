@@ -39,7 +39,10 @@ export default defineCheck({
     title: 'Endpoints declared encrypted in transit are encrypted in transit',
     area: 'transport',
     severity: 'high',
-    hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'The stack file\'s own declaration (`encryption.in_transit`: TLS 1.2 or later) held to what the live endpoint does; NIST SP 800-52 Rev. 2 for TLS 1.2 or later',
     rationale:
       'The stack file says this endpoint\'s data store is encrypted in transit (or that a vendor runs it under its agreement); if the live endpoint serves plain HTTP, does not redirect to HTTPS or still accepts TLS below 1.2, the documented safeguard is not the real one, and the risk analysis rests on a false premise.',
     remediation:

@@ -7,7 +7,10 @@ export default defineCheck({
     title: 'Endpoints negotiate forward secrecy',
     area: 'transport',
     severity: 'medium',
-    hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'NIST SP 800-52 Rev. 2, section 3.3.1: prefer ephemeral (ECDHE/DHE) key exchange',
     rationale:
       'Without an ephemeral (ECDHE/DHE) key exchange, anyone who records traffic today and later obtains the server\'s private key can decrypt every recorded session, including the PHI in it.',
     remediation:

@@ -15,7 +15,10 @@ export default defineCheck({
     title: 'Endpoints refuse TLS 1.0 and TLS 1.1',
     area: 'transport',
     severity: 'high',
-    hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'NIST SP 800-52 Rev. 2 (named for data in motion by HHS\'s Guidance to Render Unsecured PHI Unusable) and RFC 8996: no TLS 1.0 or 1.1',
     rationale:
       'TLS 1.0 and 1.1 are retired (NIST SP 800-52r2, RFC 8996) and no longer count as the strong encryption HHS guidance points to; a server that still accepts them lets an attacker on the path force a weaker connection.',
     remediation:

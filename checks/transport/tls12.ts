@@ -7,7 +7,10 @@ export default defineCheck({
     title: 'Endpoints offer TLS 1.2',
     area: 'transport',
     severity: 'high',
-    hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'NIST SP 800-52 Rev. 2, section 3.1: servers support TLS 1.2',
     rationale:
       'NIST SP 800-52r2 requires servers to support TLS 1.2: without it, clients that lack TLS 1.3 (older phones, browsers and integrations) cannot connect at all, and a server offering neither has no approved protocol left.',
     remediation:

@@ -7,7 +7,10 @@ export default defineCheck({
     title: 'Endpoints offer TLS 1.3',
     area: 'transport',
     severity: 'low',
-    hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'NIST SP 800-52 Rev. 2, section 3.1: servers support TLS 1.3 (required of federal systems since 2024)',
     rationale:
       'TLS 1.3 drops every cipher suite without forward secrecy or authenticated encryption and encrypts more of the handshake; NIST SP 800-52r2 asks servers to support it.',
     remediation:

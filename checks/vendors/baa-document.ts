@@ -6,7 +6,10 @@ export default defineCheck({
     title: 'Every BAA document the stack file refers to is on file',
     area: 'vendors',
     severity: 'low',
-    hipaa: ['164.308(b)(3)', '164.316(b)(1)', '164.504(e)'],
+    hipaa: ['164.308(b)(3)', '164.316(b)(2)(i)'],
+    obligation: 'required',
+    basis:
+      '45 CFR 164.308(b)(3): document the satisfactory assurances through a written contract; 164.316(b)(2)(i): keep the documentation for six years',
     rationale:
       'HIPAA requires the business associate contract to be written and the documentation kept; a BAA the stack file points to but that cannot be found cannot be shown to an auditor.',
     remediation:

@@ -6,7 +6,10 @@ export default defineCheck({
     title: 'No BAA with a vendor that handles PHI has expired',
     area: 'vendors',
     severity: 'critical',
-    hipaa: ['164.308(b)(1)', '164.314(a)(1)', '164.504(e)'],
+    hipaa: ['164.308(b)(1)', '164.314(a)(1)', '164.502(e)', '164.504(e)'],
+    obligation: 'required',
+    basis:
+      '45 CFR 164.308(b)(1) and 164.502(e)(1): a business associate may handle ePHI only with satisfactory assurances, documented in a written contract meeting 164.504(e)',
     rationale:
       'A BAA that has run out no longer gives the written assurances HIPAA requires, so every disclosure of PHI to the vendor after the expiry day is made without a BAA. A BAA is in force through its `expires` day; an evergreen BAA (no `expires`) never lapses.',
     remediation:

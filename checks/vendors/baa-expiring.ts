@@ -9,8 +9,11 @@ export default defineCheck({
     title: 'No BAA with a vendor that handles PHI expires soon',
     area: 'vendors',
     severity: 'medium',
-    hipaa: ['164.308(b)(1)', '164.314(a)(1)', '164.504(e)'],
-    rationale: `A BAA that lapses leaves every later disclosure of PHI to the vendor without the written assurances HIPAA requires; renewals take time, so a BAA expiring within ${EXPIRY_WARNING_DAYS} days should be renewed now.`,
+    hipaa: ['164.308(b)(1)'],
+    obligation: 'practice',
+    basis:
+      'Contract management practice; the 60-day renewal window is hipaa-hero\'s default',
+    rationale: `Once a BAA lapses, every later disclosure of PHI to the vendor is made without a contract in force (vendors.baa-expired); renewals take time, so hipaa-hero asks for renewal when a BAA expires within ${EXPIRY_WARNING_DAYS} days.`,
     remediation:
       'Start the renewal with the vendor now, then record the new expiry date under `vendors[].baa.expires` (or set it to null if the renewed agreement is evergreen).',
     needs: ['stack'],

@@ -6,7 +6,10 @@ export default defineCheck({
     title: 'Every vendor that handles PHI has a signed BAA',
     area: 'vendors',
     severity: 'critical',
-    hipaa: ['164.308(b)(1)', '164.314(a)(1)', '164.502(e)', '164.504(e)'],
+    hipaa: ['164.308(b)(1)', '164.308(b)(3)', '164.314(a)(1)', '164.502(e)', '164.504(e)'],
+    obligation: 'required',
+    basis:
+      '45 CFR 164.308(b)(1) and 164.502(e)(1): a business associate may handle ePHI only with satisfactory assurances, documented in a written contract meeting 164.504(e)',
     rationale:
       'A business associate may create, receive, maintain or transmit PHI only under a written Business Associate Agreement; disclosing PHI to a vendor without one is a violation in itself.',
     remediation:

@@ -7,7 +7,10 @@ export default defineCheck({
     title: 'PHI endpoints send Cache-Control: no-store',
     area: 'web',
     severity: 'medium',
-    hipaa: ['164.312(e)(1)'],
+    hipaa: ['164.312(a)(1)'],
+    obligation: 'practice',
+    basis:
+      'OWASP Application Security Verification Standard 4.0, V8.2.1 (anti-caching headers on sensitive data)',
     rationale:
       'Without `no-store`, pages showing PHI may be kept in the browser cache of a shared front-desk or family computer and in intermediate caches, where the next person can read them; `no-cache` and `private` still allow storing.',
     remediation:

@@ -15,6 +15,9 @@ export default defineCheck({
     area: 'web',
     severity: 'high',
     hipaa: ['164.312(e)(1)', '164.312(d)'],
+    obligation: 'practice',
+    basis:
+      'OWASP Session Management Cheat Sheet and the MDN HTTP Observatory: Secure, HttpOnly and SameSite cookies',
     rationale:
       'A session cookie without Secure can be sent over plain HTTP and stolen on the path, one without HttpOnly can be read by any injected script, and one without SameSite rides along on cross-site requests; each lets someone act as a signed-in patient or staff member.',
     remediation:

@@ -8,6 +8,9 @@ export default defineCheck({
     area: 'web',
     severity: 'medium',
     hipaa: ['164.312(c)(1)'],
+    obligation: 'practice',
+    basis:
+      'MDN HTTP Observatory and OWASP Content Security Policy Cheat Sheet',
     rationale:
       'A Content-Security-Policy limits which scripts a page may run and where it may send data, so one injected script (XSS, a compromised plugin or tag) cannot read or alter what patients enter.',
     remediation:

@@ -24,6 +24,9 @@ export default defineCheck({
     area: 'web',
     severity: 'medium',
     hipaa: ['164.312(c)(1)'],
+    obligation: 'practice',
+    basis:
+      'MDN HTTP Observatory and OWASP Clickjacking Defense Cheat Sheet (frame-ancestors, X-Frame-Options)',
     rationale:
       'A page that other sites may frame can be overlaid with a decoy (clickjacking), tricking a signed-in patient or staff member into submitting, changing or revealing PHI.',
     remediation:

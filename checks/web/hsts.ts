@@ -10,7 +10,10 @@ export default defineCheck({
     title: 'HTTPS endpoints send Strict-Transport-Security for at least a year',
     area: 'web',
     severity: 'high',
-    hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'RFC 6797 and the MDN HTTP Observatory: Strict-Transport-Security with a max-age of at least six months (hipaa-hero asks for one year)',
     rationale:
       `Without HSTS a patient's first plain-HTTP request (a typed address, an old link) can be intercepted and kept on HTTP (SSL stripping) even when the server redirects; a max-age under ${MIN_MAX_AGE_SECONDS} seconds (one year) lets the protection lapse between visits.`,
     remediation:

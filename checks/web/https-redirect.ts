@@ -28,7 +28,10 @@ export default defineCheck({
     title: 'Plain-HTTP visits are redirected to HTTPS',
     area: 'web',
     severity: 'high',
-    hipaa: ['164.312(e)(1)', '164.312(e)(2)(ii)'],
+    hipaa: ['164.312(e)(1)'],
+    obligation: 'practice',
+    basis:
+      'MDN HTTP Observatory (redirection test): plain HTTP redirected to HTTPS on the same host',
     rationale:
       'Patients who type the address or follow an old http:// link stay on plain HTTP unless the server redirects them, and everything they enter there can be read or altered in transit.',
     remediation:

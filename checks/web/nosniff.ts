@@ -8,6 +8,9 @@ export default defineCheck({
     area: 'web',
     severity: 'low',
     hipaa: ['164.312(c)(1)'],
+    obligation: 'practice',
+    basis:
+      'MDN HTTP Observatory: X-Content-Type-Options: nosniff',
     rationale:
       'Without `nosniff` a browser may guess a response\'s type and run an uploaded file or a JSON response as script or HTML, a route for injected code on pages where patients enter PHI.',
     remediation:

@@ -21,7 +21,10 @@ export default defineCheck({
     title: 'Endpoints send a Referrer-Policy that keeps full URLs private',
     area: 'web',
     severity: 'low',
-    hipaa: ['164.312(e)(1)'],
+    hipaa: ['164.530(c)'],
+    obligation: 'practice',
+    basis:
+      'MDN HTTP Observatory (Referrer-Policy test); keeping booking URLs from third parties is a reasonable safeguard against incidental disclosure (164.530(c))',
     rationale:
       'Booking and portal URLs can carry appointment types, names or record ids; with `unsafe-url`, `no-referrer-when-downgrade` or no policy at all (older browsers) the full URL is sent to every third-party script, image and link the page uses.',
     remediation:

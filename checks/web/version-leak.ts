@@ -13,6 +13,9 @@ export default defineCheck({
     area: 'web',
     severity: 'low',
     hipaa: ['164.308(a)(1)(ii)(B)'],
+    obligation: 'practice',
+    basis:
+      'OWASP Web Security Testing Guide (fingerprint web server, WSTG-INFO-02)',
     rationale:
       'A Server or X-Powered-By header with a version number (nginx/1.18.0, PHP/8.1) tells attackers exactly which published vulnerabilities to try, and which servers are behind on patches.',
     remediation:

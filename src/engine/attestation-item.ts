@@ -2,7 +2,7 @@
 // `attestations:` section, for a safeguard that no file or probe can prove (a locked server room,
 // a media disposal log, a sanction policy).
 import type { AreaId } from './areas.js';
-import type { Severity } from './check.js';
+import type { Obligation, Severity } from './check.js';
 
 export interface AttestationItem {
   /** `<area>.<name>`, kebab-case, stable; shares the namespace of check ids. */
@@ -13,6 +13,11 @@ export interface AttestationItem {
   title: string;
   area: AreaId;
   severity: Severity;
+  /**
+   * `required` for a standard or a required implementation specification, `addressable` for an
+   * addressable one: the catalog's word, declared here so that the item says it where it is read.
+   */
+  obligation: Exclude<Obligation, 'practice'>;
   /** The question, answerable yes / no / partial, naming what counts as yes. */
   question: string;
   /** Plain language for a privacy officer: what the rule asks and what a small practice usually does. */

@@ -102,6 +102,8 @@ export function attestationCheck(item: AttestationItem): Check {
       area: item.area,
       severity: item.severity,
       hipaa: [item.citation],
+      obligation: item.obligation,
+      basis: `45 CFR ${item.citation} (${catalogEntry(item.citation)?.title ?? item.title})`,
       rationale: item.rationale,
       remediation: item.remediation,
       needs: ['stack', 'documents'],
@@ -126,30 +128,47 @@ export function attestationCheck(item: AttestationItem): Check {
 
 /** What an `attestations:` key may name, and whether `alternative` is an allowed answer for it. */
 export interface AttestTarget {
+  /** The check it answers; for a citation that only automated checks judge, the citation itself. */
   checkId: string;
-  /** Set for attestation items. */
+  /** Set for attestation items and for citations judged only by automated checks. */
   citation?: string;
-  /** `alternative` is only for addressable implementation specifications. */
+  /** `alternative` is only for addressable implementation specifications and addressable checks. */
   alternativeAllowed: boolean;
+  /**
+   * Set for an addressable specification that only automated checks judge: the one answer it takes
+   * is `alternative` (a documented alternative measure); these are the checks it concerns.
+   */
+  alternativeOnly?: string[];
   /** For messages: the citation's title, or the check's. */
   title: string;
 }
 
 const addressable = (id: string) => catalogEntry(id)?.required === false;
 
-/** Every key the checks allow in `attestations:`: each check's id, and each attestation item's citation. */
+/**
+ * Every key the checks allow in `attestations:`: each check's id, each attestation item's citation,
+ * and each addressable specification that automated addressable checks judge (for `alternative`).
+ */
 export function attestTargets(checks: readonly Check[]): Map<string, AttestTarget> {
   const targets = new Map<string, AttestTarget>();
+  const judgedOnlyByChecks = new Map<string, string[]>();
   for (const { meta } of checks) {
     const cited = meta.attestation?.citation;
     const target: AttestTarget = {
       checkId: meta.id,
       ...(cited !== undefined ? { citation: cited } : {}),
-      alternativeAllowed: cited !== undefined ? addressable(cited) : meta.hipaa.every(addressable),
+      alternativeAllowed: cited !== undefined ? addressable(cited) : meta.obligation === 'addressable',
       title: cited !== undefined ? `${cited} ${catalogEntry(cited)?.title ?? meta.title}` : meta.title,
     };
     targets.set(meta.id, target);
     if (cited !== undefined) targets.set(cited, target);
+    if (cited === undefined && meta.obligation === 'addressable') {
+      for (const c of meta.hipaa.filter(addressable)) judgedOnlyByChecks.set(c, [...(judgedOnlyByChecks.get(c) ?? []), meta.id]);
+    }
+  }
+  for (const [c, ids] of judgedOnlyByChecks) {
+    if (targets.has(c)) continue;
+    targets.set(c, { checkId: c, citation: c, alternativeAllowed: true, alternativeOnly: ids.sort(), title: `${c} ${catalogEntry(c)?.title ?? ''}`.trim() });
   }
   return targets;
 }

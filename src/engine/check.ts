@@ -10,8 +10,25 @@ export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'l
 export type FindingStatus = 'pass' | 'fail' | 'warn' | 'manual' | 'not_applicable';
 export const FINDING_STATUSES: readonly FindingStatus[] = ['pass', 'fail', 'warn', 'manual', 'not_applicable'];
 
-/** A result's status in the report: a finding's, or `waived` / `error`, which only the engine assigns. */
-export type ResultStatus = FindingStatus | 'waived' | 'error';
+/**
+ * A result's status in the report: a finding's, or one only the engine assigns: `waived` (a current
+ * waiver accepts the risk), `alternative` (a documented alternative to an addressable specification,
+ * 164.306(d)(3)) or `error` (unknown: the check threw, or a fact it needs was not gathered).
+ */
+export type ResultStatus = FindingStatus | 'waived' | 'alternative' | 'error';
+export const RESULT_STATUSES: readonly ResultStatus[] = [...FINDING_STATUSES, 'waived', 'alternative', 'error'];
+
+/**
+ * What the rule says about what a check tests:
+ * - `required`: the rule's own words demand exactly what is tested (a standard or a required
+ *   implementation specification); only such a finding may say "HIPAA requires".
+ * - `addressable`: an addressable implementation specification: implement it, or document why it is
+ *   not reasonable and appropriate and what equivalent measure is used instead (164.306(d)(3)).
+ * - `practice`: good practice (HHS or NIST guidance, an industry baseline, or the practice's own
+ *   policy, such as an interval the rule leaves open): not a legal requirement.
+ */
+export type Obligation = 'required' | 'addressable' | 'practice';
+export const OBLIGATIONS: readonly Obligation[] = ['required', 'addressable', 'practice'];
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -38,8 +55,19 @@ export interface CheckMeta {
   title: string;
   area: AreaId;
   severity: Severity;
-  /** 45 CFR citations from the HIPAA catalog, e.g. `164.312(a)(2)(iv)`. */
+  /**
+   * 45 CFR citations from the HIPAA catalog, e.g. `164.312(a)(2)(iv)`: for a `required` check, the
+   * standards or required specifications whose words it tests; for an `addressable` one, the
+   * addressable specification (first) and its standard; for a `practice` one, what it supports.
+   */
   hipaa: string[];
+  obligation: Obligation;
+  /**
+   * The source of the claim a pass makes, one line: the rule's words for `required` and
+   * `addressable` checks (e.g. `45 CFR 164.312(a)(2)(i): "Assign a unique name and/or number…"`),
+   * whose guidance for `practice` ones (e.g. `NIST SP 800-52 Rev. 2, section 3.1`).
+   */
+  basis: string;
   rationale: string;
   remediation: string;
   needs: Array<'stack' | 'documents' | 'endpoints'>;

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { InputError } from '../errors.js';
 import { citation } from '../hipaa/catalog.js';
 import { isAreaId } from './areas.js';
-import { SEVERITIES, type Check } from './check.js';
+import { OBLIGATIONS, SEVERITIES, type Check } from './check.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PLUGIN_FILE = /\.(?:m?js)$/;
@@ -23,7 +23,10 @@ export function checkContractProblems(value: unknown): string[] {
   if (!isAreaId(meta.area)) problems.push(`meta.area ${JSON.stringify(meta.area)} is not a known area`);
   else if (text('id') && !meta.id.startsWith(`${meta.area}.`)) problems.push(`meta.id must start with its area '${meta.area}.'`);
   if (!SEVERITIES.includes(meta.severity)) problems.push(`meta.severity must be one of ${SEVERITIES.join(', ')}`);
-  for (const key of ['title', 'rationale', 'remediation'] as const) {
+  if (!OBLIGATIONS.includes(meta.obligation)) {
+    problems.push(`meta.obligation must be one of ${OBLIGATIONS.join(', ')} (what the rule says about what the check tests)`);
+  }
+  for (const key of ['title', 'rationale', 'remediation', 'basis'] as const) {
     if (!text(key)) problems.push(`meta.${key} must be a non-empty string`);
   }
   if (!Array.isArray(meta.hipaa) || meta.hipaa.length === 0) {
@@ -31,6 +34,13 @@ export function checkContractProblems(value: unknown): string[] {
   } else {
     for (const c of meta.hipaa) {
       if (typeof c !== 'string' || !citation(c)) problems.push(`citation ${JSON.stringify(c)} is not in the HIPAA catalog (\`hipaa-hero checks --citations\`)`);
+    }
+    const entries = meta.hipaa.map((c) => (typeof c === 'string' ? citation(c) : undefined));
+    if (meta.obligation === 'required' && !entries.some((e) => e?.required === true)) {
+      problems.push('a required check must cite a standard or a required implementation specification');
+    }
+    if (meta.obligation === 'addressable' && !entries.some((e) => e?.required === false)) {
+      problems.push('an addressable check must cite the addressable implementation specification it tests');
     }
   }
   if (!Array.isArray(meta.needs)) problems.push("meta.needs must be a list such as ['stack']");

@@ -33,18 +33,20 @@ const SECTION_COMMENTS: Record<Section, string> = {
     'Companies that handle the practice\'s data. Every vendor with phi: true needs a signed\nBusiness Associate Agreement (baa): signed date, expires (null: it does not expire) and\ndocument (the signed copy, a path relative to this file).',
   data_stores:
     'Everywhere PHI lives: cloud systems, servers, workstations, mobile devices, removable media.\nEach says how it is encrypted (at rest, in transit), who can open it (roles, an IP allowlist,\nMFA) and whether access is logged.',
-  messaging: 'How messages reach staff and patients; a channel that carries PHI must be encrypted.',
+  messaging: 'How messages reach staff and patients; a channel that carries PHI should be encrypted (vendor:\nthe company that runs it, so its BAA is checked).',
   backups:
     'Backup jobs: covers names data stores. Copies of PHI should be encrypted and offsite, and\na test restore (last_restore_test) proves they work.',
   network:
     'ip_allowlists: named lists of addresses or CIDR ranges (IPv4 or IPv6) allowed to reach PHI\nsystems; remote_access: VPN and MFA for work from outside; wifi: how the staff network is\nsecured and whether guests are kept apart.',
   endpoints:
     'Public web addresses: hipaa-hero audit probes each one (TLS versions, certificate, security\nheaders, cookies). phi: true when patients enter or see PHI there.',
-  policies: 'Written policies: covers lists their topics (use, disclosure, patient-consent,\nbreach-notification, …); adopted and reviewed are dates, document a path relative to this file.',
-  training: 'Security awareness training: how often every staff member is retrained, and its topics\n(passwords and phishing are expected).',
+  policies: 'Written policies: covers lists their topics (security, use, disclosure, authorization,\nbreach-notification, …); adopted and reviewed are dates, document a path relative to this file.',
+  training: 'Security awareness training: how often the practice retrains every staff member (its own\npolicy: HIPAA sets no interval), and its topics (passwords and phishing are expected).',
   audits:
-    'risk_analysis: the last security risk analysis; last_audit: the last periodic evaluation\n(null: never); both are due again every interval_months. activity_review: how often audit logs\nand access reports are read.',
+    'risk_analysis: the last security risk analysis; last_audit: the last periodic evaluation\n(null: never); the practice repeats both every interval_months (its own policy: HIPAA says\n"periodic" and sets no interval). activity_review: how often audit logs and access reports are read.',
   incident_response: 'The written incident response plan (a path relative to this file), the days within which\naffected patients are told of a breach (at most 60), and the last drill or tabletop exercise.',
+  schedule:
+    'The practice\'s own policy for periodic work (HIPAA says "periodic" and fixes no interval):\nrisk_analysis_months, evaluation_months, training_months, policy_review_months,\nrestore_test_months, drill_months, activity_review. Unset: hipaa-hero\'s default, named as such.',
   waivers:
     'Accepted risks, for a while: check (a check id from `hipaa-hero checks`), subject (as printed\nin the report), reason, approved_by and expires (a date). Example:\n  - { check: encryption.at-rest, subject: Front desk PC, reason: New PC ordered,\n      approved_by: Dana Reyes, expires: 2027-01-31 }',
   attestations: 'Answers for the items no file or probe can prove; `hipaa-hero attest` writes them.',

@@ -32,14 +32,23 @@ export function checkAttestations(section: unknown, targets: ReadonlyMap<string,
         firstKeyFor.set(target.checkId, key);
       }
     }
+    if (target?.alternativeOnly && isEntry(value) && typeof value.answer === 'string' && value.answer !== 'alternative') {
+      problems.push({
+        pointer: at('answer'),
+        atKey: false,
+        message:
+          `${target.title} is judged by automated checks (${target.alternativeOnly.join(', ')}); under its citation only ` +
+          "'alternative' (a documented alternative measure, with a note) can be recorded — answer alternative, or remove this entry",
+      });
+    }
     if (!isEntry(value) || value.answer !== 'alternative') continue;
     if (target && !target.alternativeAllowed) {
       problems.push({
         pointer: at('answer'),
         atKey: false,
         message:
-          `'alternative' is only for addressable implementation specifications, and ${target.title} is required — ` +
-          'answer yes, partial, no or not_applicable',
+          `'alternative' is only for addressable implementation specifications and the checks that test them, and ${target.title} is not one — ` +
+          'answer yes, partial, no or not_applicable (a good-practice finding can be accepted with a waiver instead)',
       });
     }
     if (typeof value.note !== 'string' || value.note.trim() === '') {
@@ -57,7 +66,7 @@ function unknownKeyMessage(key: string, targets: ReadonlyMap<string, AttestKey>)
   const entry = catalogEntry(key);
   if (entry) {
     return (
-      `'${key}' (${entry.title}) has no attestation item: automated checks judge it — remove this entry, ` +
+      `'${key}' (${entry.title}) has no attestation item: automated checks judge it${entry.required ? ' and it is required, so no alternative applies' : ''} — remove this entry, ` +
       'or key it by the id of a check whose manual results it answers (`hipaa-hero checks --coverage` lists both)'
     );
   }

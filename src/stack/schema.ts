@@ -212,7 +212,7 @@ const Policy = Type.Object(
 
 const Training = Type.Object(
   {
-    interval_months: Type.Optional(Months('How often every staff member is retrained (default 12)')),
+    interval_months: Type.Optional(Months('How often every staff member is retrained (default 12); `schedule.training_months` takes precedence')),
     topics: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { description: 'e.g. passwords, phishing' })),
   },
   STRICT,
@@ -222,12 +222,36 @@ const Audits = Type.Object(
   {
     risk_analysis: Type.Optional(NullableDay('Date of the last security risk analysis')),
     last_audit: Type.Optional(NullableDay('Date of the last periodic evaluation (audit)')),
-    interval_months: Type.Optional(Months('Interval for risk analysis and evaluation (default 12)')),
+    interval_months: Type.Optional(
+      Months('Interval for risk analysis and evaluation (default 12); `schedule.risk_analysis_months` and `schedule.evaluation_months` take precedence'),
+    ),
     activity_review: Type.Optional(
       literalUnion(REVIEW_FREQUENCIES, 'How often audit logs and access reports are reviewed'),
     ),
   },
   STRICT,
+);
+
+/** Review frequencies a practice may set as its policy ('never' is not a policy). */
+export const POLICY_REVIEW_FREQUENCIES = ['continuous', 'daily', 'weekly', 'monthly', 'quarterly', 'annually'] as const;
+
+const Schedule = Type.Object(
+  {
+    risk_analysis_months: Type.Optional(Months('How often the risk analysis is repeated (default 12)')),
+    evaluation_months: Type.Optional(Months('How often the periodic evaluation is done (default 12)')),
+    training_months: Type.Optional(Months('How often every staff member is retrained (default 12)')),
+    policy_review_months: Type.Optional(Months('How often each written policy is reviewed (default 12)')),
+    restore_test_months: Type.Optional(Months('How often each backup of PHI is test-restored (default 12)')),
+    drill_months: Type.Optional(Months('How often an incident response drill or tabletop is held (default 12)')),
+    activity_review: Type.Optional(
+      literalUnion(POLICY_REVIEW_FREQUENCIES, 'How often audit logs and access reports must be reviewed at least (default monthly)'),
+    ),
+  },
+  {
+    ...STRICT,
+    description:
+      'The practice\'s own policy for periodic work. HIPAA says "periodic", "regularly" or "as needed" and fixes no interval; without an entry here, hipaa-hero\'s default applies and the report says it is a default.',
+  },
 );
 
 const IncidentResponse = Type.Object(
@@ -298,6 +322,7 @@ export const StackSchema = Type.Object(
     training: Type.Optional(Training),
     audits: Type.Optional(Audits),
     incident_response: Type.Optional(IncidentResponse),
+    schedule: Type.Optional(Schedule),
     waivers: Type.Optional(Type.Array(Waiver)),
     attestations: Type.Optional(
       Type.Record(Type.String({ minLength: 1 }), Attestation, {
@@ -326,6 +351,7 @@ export type Backup = Static<typeof Backup>;
 export type Endpoint = Static<typeof Endpoint>;
 export type Policy = Static<typeof Policy>;
 export type Waiver = Static<typeof Waiver>;
+export type Schedule = Static<typeof Schedule>;
 export type Attestation = Static<typeof Attestation>;
 export type AttestationAnswer = Attestation['answer'];
 export type AnySchema = TSchema;

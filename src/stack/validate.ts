@@ -10,6 +10,8 @@ export interface AttestKey {
   checkId: string;
   /** `alternative` is allowed only for addressable implementation specifications. */
   alternativeAllowed: boolean;
+  /** Set for an addressable specification only automated checks judge: `alternative` is its one answer. */
+  alternativeOnly?: readonly string[];
   /** The item's citation and title, or the check's title, for messages. */
   title: string;
 }
