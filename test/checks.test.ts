@@ -10,6 +10,7 @@ import { stackDataProblems } from '../src/stack/problems.js';
 import { parsePointer } from '../src/stack/positions.js';
 import { BASE_NOW, baseStack, type CheckCase } from './helpers/cases.js';
 import { goodEndpointFacts } from './helpers/endpoint-facts.js';
+import { CLAIMS_LAW } from './helpers/legal-words.js';
 
 const knownCheckIds = new Set(builtinChecks.map((c) => c.meta.id));
 
@@ -79,6 +80,12 @@ for (const check of builtinChecks) {
       const statuses = new Set(table.flatMap((c) => c.expect.map(([, s]) => s)));
       expect(statuses.has('pass'), 'at least one case where the check passes').toBe(true);
       expect(statuses.has('fail') || statuses.has('warn'), 'at least one case where the check fails or warns').toBe(true);
+    });
+
+    // Only a required finding may say that HIPAA requires what it tests: scan every message the case table produces.
+    it.skipIf(check.meta.obligation === 'required')(`says "HIPAA requires" in no message (it is ${check.meta.obligation})`, () => {
+      const messages = table.flatMap((c) => runCase(check, c).findings.map((f) => f.message));
+      expect(messages.filter((m) => CLAIMS_LAW.test(m))).toEqual([]);
     });
   });
 }

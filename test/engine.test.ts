@@ -11,6 +11,8 @@ const meta = (id: string, severity: Severity = 'high', extra: Partial<CheckMeta>
   area: id.split('.')[0] as CheckMeta['area'],
   severity,
   hipaa: ['164.312(b)'],
+  obligation: 'required',
+  basis: '45 CFR 164.312(b)',
   rationale: 'Because.',
   remediation: 'Do the thing.',
   needs: ['stack'],
@@ -109,7 +111,7 @@ describe('scoreResults', () => {
       ['access', 50],
       ['network', 100],
     ]);
-    expect(score.counts).toEqual({ pass: 2, fail: 1, warn: 1, manual: 1, not_applicable: 1, error: 0, waived: 0 });
+    expect(score.counts).toEqual({ pass: 2, fail: 1, warn: 1, manual: 1, not_applicable: 1, error: 0, waived: 0, alternative: 0 });
   });
 
   it('counts an error as zero credit, never as a pass', () => {

@@ -9,7 +9,8 @@ import { assembleChecks, loadPluginChecks } from '../src/engine/registry.js';
 
 const meta = (id: string, extra = '') => `{
   id: '${id}', title: 'A plugin check', area: '${id.split('.')[0]}', severity: 'low',
-  hipaa: ['164.312(b)'], rationale: 'Why it matters.', remediation: 'What to do.', needs: ['stack'] ${extra}
+  hipaa: ['164.312(b)'], obligation: 'practice', basis: 'The practice policy on plugins', rationale: 'Why it matters.',
+  remediation: 'What to do.', needs: ['stack'] ${extra}
 }`;
 
 function pluginDir(files: Record<string, string>): string {
@@ -54,6 +55,18 @@ describe('loadPluginChecks', () => {
     expect(message).toMatch(/`run` is not a function/);
     expect(message).toMatch(/meta\.id "access\.Bad" is not/);
     expect(message).toMatch(/164\.999\(z\).* is not in the HIPAA catalog/);
+  });
+
+  it('refuses a plugin without an obligation or a basis, or whose citations do not fit its obligation', async () => {
+    const none = pluginDir({ 'none.mjs': `export default { meta: ${meta('access.no-obligation', ", obligation: undefined, basis: ''")}, run: () => [] };` });
+    const message = await problemOf(loadPluginChecks([none]));
+    expect(message).toMatch(/none\.mjs:1:1: not a valid check: .*meta\.obligation must be one of required, addressable, practice/);
+    expect(message).toMatch(/meta\.basis must be a non-empty string/);
+    // 164.312(b) is a required standard: an 'addressable' check must cite the addressable specification it tests.
+    const addressable = pluginDir({ 'a.mjs': `export default { meta: ${meta('access.misfiled', ", obligation: 'addressable'")}, run: () => [] };` });
+    expect(await problemOf(loadPluginChecks([addressable]))).toMatch(/an addressable check must cite the addressable implementation specification it tests/);
+    const required = pluginDir({ 'r.mjs': `export default { meta: ${meta('access.misfiled', ", hipaa: ['164.312(a)(2)(iv)'], obligation: 'required'")}, run: () => [] };` });
+    expect(await problemOf(loadPluginChecks([required]))).toMatch(/a required check must cite a standard or a required implementation specification/);
   });
 
   it('refuses a directory that does not exist', async () => {

@@ -113,7 +113,7 @@ export function renderStack(stack: Stack, options: RenderOptions): string {
     else if (isCollection(node)) node.commentBefore = comment(hint.comment);
     else throw new Error(`init template: no value at ${hint.path.join('.')} for the hint "${hint.comment}"`);
   }
-  const missing = (Object.keys(SECTION_COMMENTS) as Section[]).filter((k) => k !== 'waivers' && k !== 'attestations' && stack[k] === undefined);
+  const missing = (Object.keys(SECTION_COMMENTS) as Section[]).filter((k) => k !== 'waivers' && k !== 'attestations' && k !== 'schedule' && stack[k] === undefined);
   doc.comment = [
     ...(missing.length && !options.template
       ? [

@@ -7,6 +7,7 @@ import type { EndpointGrades } from '../grade/endpoint-grades.js';
 import type { CoverageRow } from '../engine/coverage.js';
 import { buildChecklist } from './checklist.js';
 import { compareReports, type BaselineSource, type Change } from './baseline.js';
+import { DISCLAIMER } from './obligation.js';
 import type { Report, Result } from './schema.js';
 
 export type CoveredEntity = 'yes' | 'no' | 'unsure';
@@ -35,6 +36,7 @@ export function buildReport(input: ReportInput): Report {
     generatedAt: input.generatedAt.toISOString(),
     auditDate: input.now,
     stack: { path: stack.file, sha256: stack.sha256, practice: stack.practice, documents: stack.documents.map((d) => ({ ...d })) },
+    disclaimer: DISCLAIMER,
     applicability: { coveredEntity: input.coveredEntity, statement: applicabilityStatement(input.coveredEntity) },
     score: {
       value: score.value,
@@ -59,6 +61,8 @@ export function buildReport(input: ReportInput): Report {
         area: r.meta.area,
         severity: r.meta.severity,
         hipaa: r.meta.hipaa.slice(),
+        obligation: r.meta.obligation,
+        basis: r.meta.basis,
         status: r.status,
         subject: r.subject,
         message: r.message,
@@ -92,14 +96,16 @@ export function buildReport(input: ReportInput): Report {
 function applicabilityStatement(coveredEntity: CoveredEntity): string | null {
   if (coveredEntity === 'no') {
     return (
-      'The practice says it is not a HIPAA covered entity (practice.covered_entity: no), so HIPAA may not apply to it. ' +
-      'Every check still ran, as best practice for protecting patient information.'
+      'The practice says it is not a HIPAA covered entity (practice.covered_entity: no), so HIPAA may not apply to it; ' +
+      "state privacy and breach-notification laws, and the FTC's authority over unfair or deceptive practices, may still reach it. " +
+      'Every check still ran, as good practice for protecting patient information.'
     );
   }
   if (coveredEntity === 'unsure') {
     return (
       'The practice is unsure whether it is a HIPAA covered entity (practice.covered_entity: unsure). ' +
-      'A health care provider is one when it sends claims or other standard transactions electronically, itself or through a billing service. ' +
+      'A health care provider is one when it sends claims or other standard transactions electronically, itself or through a billing service, ' +
+      'and then HIPAA covers all of its PHI, cash-pay cosmetic records included. ' +
       'Every check ran as if it were one; confirm the answer with counsel.'
     );
   }
