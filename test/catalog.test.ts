@@ -52,9 +52,9 @@ describe('the built-in check catalog', () => {
 
 describe('the README', () => {
   const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
-  it('lists every check with its severity and citations', () => {
+  it('lists every check with its severity, obligation and citations', () => {
     for (const c of builtinChecks) {
-      expect(readme).toContain(`| \`${c.meta.id}\` | ${c.meta.severity} | ${c.meta.hipaa.join(', ')} |`);
+      expect(readme).toContain(`| \`${c.meta.id}\` | ${c.meta.severity} | ${c.meta.obligation} | ${c.meta.hipaa.join(', ')} |`);
     }
     const listed = [...readme.matchAll(/^\| `([a-z0-9-]+\.[a-z0-9-]+)` \|/gm)].map((m) => m[1]);
     expect(listed).toEqual(builtinChecks.map((c) => c.meta.id));

@@ -1,25 +1,45 @@
-// The report's checklist: every item of the HIPAA catalog with one status, the worst of the results
-// that cite it, so a privacy officer reads the whole regulation as met, not met or still to answer.
+// The report's checklist: every item of the HIPAA catalog with one status, the worst of the required
+// and addressable results that cite it, so a privacy officer reads the whole regulation as met, not
+// met or still to answer, and what decided each row. Good-practice results are listed beside a row
+// but never set its status: a best practice is not the law.
 import type { ResultStatus } from '../engine/check.js';
 import type { CoverageRow } from '../engine/coverage.js';
 import type { CheckResult } from '../engine/run.js';
 import type { ChecklistRow } from './schema.js';
 
 /** Worst first: a known failure outranks an unknown (error), which outranks a warning, and so on. */
-const RANK: readonly ResultStatus[] = ['fail', 'error', 'warn', 'manual', 'waived', 'pass', 'not_applicable'];
+const RANK: readonly ResultStatus[] = ['fail', 'error', 'warn', 'manual', 'alternative', 'waived', 'pass', 'not_applicable'];
 const rank = new Map(RANK.map((s, i) => [s, i]));
 
+type DecidedBy = NonNullable<ChecklistRow['decidedBy']>;
+
+interface Seen {
+  status: ResultStatus;
+  checks: Set<string>;
+  practice: Set<string>;
+  /** The results that have the row's status. */
+  deciding: CheckResult[];
+}
+
 export function buildChecklist(coverage: readonly CoverageRow[], results: readonly CheckResult[]): ChecklistRow[] {
-  const byCitation = new Map<string, { status: ResultStatus; checks: Set<string> }>();
+  const byCitation = new Map<string, Seen>();
   for (const r of results) {
     for (const c of r.meta.hipaa) {
-      const row = byCitation.get(c);
-      if (!row) {
-        byCitation.set(c, { status: r.status, checks: new Set([r.meta.id]) });
+      let row = byCitation.get(c);
+      if (!row) byCitation.set(c, (row = { status: 'not_applicable', checks: new Set(), practice: new Set(), deciding: [] }));
+      row.checks.add(r.meta.id);
+      if (r.meta.obligation === 'practice') {
+        row.practice.add(r.meta.id);
         continue;
       }
-      row.checks.add(r.meta.id);
-      if (rank.get(r.status)! < rank.get(row.status)!) row.status = r.status;
+      const order = rank.get(r.status)!;
+      const current = rank.get(row.status)!;
+      if (row.deciding.length === 0 || order < current) {
+        row.status = r.status;
+        row.deciding = [r];
+      } else if (order === current) {
+        row.deciding.push(r);
+      }
     }
   }
   return coverage.map((c) => {
@@ -31,8 +51,20 @@ export function buildChecklist(coverage: readonly CoverageRow[], results: readon
       kind: c.kind,
       required: c.required,
       coveredBy: c.coveredBy,
-      status: seen?.status ?? 'not_applicable',
+      status: seen?.deciding.length ? seen.status : 'not_applicable',
       checks: seen ? [...seen.checks].sort() : [...c.automated, ...(c.attestation ? [c.attestation] : [])].sort(),
+      decidedBy: decidedBy(seen),
+      practice: seen ? [...seen.practice].sort() : [],
     };
   });
 }
+
+function decidedBy(seen: Seen | undefined): DecidedBy {
+  if (!seen || seen.deciding.length === 0) return 'none';
+  if (seen.status === 'alternative') return 'alternative';
+  return seen.deciding.every(attested) ? 'attestation' : 'automated';
+}
+
+/** An attestation item's result, or an automated check's result that a person's answer settled (its manual result answered). */
+const attested = (r: CheckResult): boolean =>
+  r.meta.attestation !== undefined || (r.attestation !== undefined && r.status !== 'fail' && r.status !== 'error' && r.conflict === undefined);
