@@ -94,7 +94,7 @@ describe('judging an answer', () => {
     expect(one(att('yes', { date: '2025-11-28' })).status).toBe('pass');
     const stale = one(att('yes', { date: '2025-11-27' }));
     expect(stale.status).toBe('warn');
-    expect(stale.message).toMatch(/more than 12 months before the audit day: attest it again/);
+    expect(stale.message).toMatch(/more than 12 months before the audit day \(hipaa-hero treats older answers as stale\): attest it again/);
     expect(stale.attestation?.stale).toBe(true);
     expect(one(att('no', { date: '2024-01-01' })).status).toBe('fail');
   });

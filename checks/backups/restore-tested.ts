@@ -27,11 +27,11 @@ export default defineCheck({
         case 'missing':
           return [{ status: 'fail', subject, path: backup.last_restore_test === null ? path : toPointer('backups', i), message: `${subject} copies PHI but has never been test-restored.`, evidence: { last_restore_test: null } }];
         case 'future':
-          return [{ status: 'fail', subject, path, message: `${subject}'s last restore test is dated ${r.day}, after the audit day: it cannot have happened yet.`, evidence: { last_restore_test: r.day } }];
+          return [{ status: 'fail', subject, path, message: `${subject}'s last restore test is dated ${r.day}, after the audit day ${now}: it cannot have happened yet.`, evidence: { last_restore_test: r.day } }];
         case 'overdue':
           return [{ status: 'fail', subject, path, message: `${subject} was last test-restored on ${r.day}; under a policy of testing ${intervalWords(interval)}, the next test was due by ${r.due}.`, evidence: { last_restore_test: r.day, interval_months: interval.months } }];
         case 'current':
-          return [{ status: 'pass', subject, path, message: `${subject} was test-restored on ${r.day}; the next test is due by ${r.due}.`, evidence: { last_restore_test: r.day, interval_months: interval.months } }];
+          return [{ status: 'pass', subject, path, message: `${subject} was test-restored on ${r.day}; the next test is due by ${r.due}, ${intervalWords(interval)}.`, evidence: { last_restore_test: r.day, interval_months: interval.months } }];
       }
     });
   },

@@ -51,7 +51,7 @@ export default defineCheck({
         status: 'pass',
         subject,
         path,
-        message: `Patients are to be notified within ${days} days of discovering a breach, inside the ${MAX_DAYS}-day limit.`,
+        message: `Patients are to be notified within ${days} days of discovering a breach, inside the ${MAX_DAYS}-day outer limit (notice is still due without unreasonable delay).`,
         evidence: { breach_notification_days: days },
       },
     ];

@@ -33,7 +33,7 @@ export default defineCheck({
       case 'overdue':
         return [{ status: 'fail', subject, path, message: `The last incident response drill was on ${r.day}; under a policy of holding one ${intervalWords(interval)}, the next was due on ${r.due}.`, evidence: { last_drill: r.day, due: r.due } }];
       case 'current':
-        return [{ status: 'pass', subject, path, message: `An incident response drill was held on ${r.day}; the next is due by ${r.due}.`, evidence: { last_drill: r.day, due: r.due } }];
+        return [{ status: 'pass', subject, path, message: `An incident response drill was held on ${r.day}; the next is due by ${r.due}, ${intervalWords(interval)}.`, evidence: { last_drill: r.day, due: r.due } }];
     }
   },
 });

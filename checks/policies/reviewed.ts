@@ -36,11 +36,11 @@ export default defineCheck({
       const what = policy.reviewed ? 'last reviewed' : 'adopted (never reviewed)';
       switch (r.state) {
         case 'future':
-          return { status: 'fail', subject, path, message: `The policy "${subject}" is dated ${field} ${r.day}, after the audit day ${now}: the date cannot be right.`, evidence: { [field]: r.day } };
+          return { status: 'fail', subject, path, message: `The policy "${subject}" has a \`${field}\` date of ${r.day}, after the audit day ${now}: the date cannot be right.`, evidence: { [field]: r.day } };
         case 'overdue':
           return { status: 'fail', subject, path, message: `The policy "${subject}" was ${what} on ${r.day}; under a policy of reviewing it ${intervalWords(interval)}, it was due for review on ${r.due}.`, evidence: { [field]: r.day, due: r.due, interval_months: interval.months } };
         case 'current':
-          return { status: 'pass', subject, path, message: `The policy "${subject}" was ${what} on ${r.day}; the next review is due by ${r.due}.`, evidence: { [field]: r.day, due: r.due, interval_months: interval.months } };
+          return { status: 'pass', subject, path, message: `The policy "${subject}" was ${what} on ${r.day}; the next review is due by ${r.due}, ${intervalWords(interval)}.`, evidence: { [field]: r.day, due: r.due, interval_months: interval.months } };
       }
     });
   },

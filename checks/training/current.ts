@@ -33,7 +33,7 @@ export default defineCheck({
       if (r.state === 'overdue') {
         return { status: 'fail', subject, path, message: `${who} was last trained on ${r.day}; under a policy of retraining ${policy}, a refresher was due on ${r.due}.`, evidence: { ...evidence, due: r.due } };
       }
-      return { status: 'pass', subject, path, message: `${who} was trained on ${r.day}; the refresher is due by ${r.due}.`, evidence: { ...evidence, due: r.due } };
+      return { status: 'pass', subject, path, message: `${who} was trained on ${r.day}; the refresher is due by ${r.due}, ${policy}.`, evidence: { ...evidence, due: r.due } };
     });
   },
 });

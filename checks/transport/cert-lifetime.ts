@@ -1,19 +1,25 @@
 // Owns transport.cert-lifetime: whether an HTTPS endpoint's leaf certificate is valid for longer than publicly trusted CAs may issue.
-import { dayNumber, daysBetween, defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
+import { dayNumber, defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
 
 /**
- * The CA/Browser Forum Baseline Requirements' maximum validity of a publicly trusted TLS certificate,
- * by the day it was issued (notBefore): 398 days since 2020-09-01, then ballot SC-081's steps.
+ * The CA/Browser Forum Baseline Requirements' maximum validity period of a publicly trusted TLS
+ * certificate, by the day it was issued (notBefore): 825 days from 2018-03-01, 398 days from
+ * 2020-09-01, then ballot SC-081's steps. (Before 2018-03-01 the limit was 39 months; such a
+ * certificate has long expired, and it is held to 825 days here.)
  */
 const LIMITS: ReadonlyArray<{ from: string; days: number }> = [
   { from: '2029-03-15', days: 47 },
   { from: '2027-03-15', days: 100 },
   { from: '2026-03-15', days: 200 },
-  { from: '0000-01-01', days: 398 },
+  { from: '2020-09-01', days: 398 },
+  { from: '0000-01-01', days: 825 },
 ];
 
 /** The limit for a certificate issued on `issued` (YYYY-MM-DD). */
 const limitFor = (issued: string): { from: string; days: number } => LIMITS.find((l) => issued >= l.from)!;
+
+const SECOND = 1000;
+const DAY = 86_400 * SECOND;
 
 const dayOf = (instant: string): string | undefined => {
   const day = instant.slice(0, 10);
@@ -56,16 +62,19 @@ export default defineCheck({
 
       const from = dayOf(leaf.validFrom);
       const to = dayOf(leaf.validTo);
-      if (!from || !to) return unknown(`its validity dates are unreadable (${leaf.validFrom} to ${leaf.validTo})`);
-      // Whole days between the UTC days of notBefore and notAfter.
-      const lifetimeDays = daysBetween(from, to);
-      const evidence = { validFrom: leaf.validFrom, validTo: leaf.validTo, lifetimeDays };
+      const start = Date.parse(leaf.validFrom);
+      const end = Date.parse(leaf.validTo);
+      if (!from || !to || Number.isNaN(start) || Number.isNaN(end)) return unknown(`its validity dates are unreadable (${leaf.validFrom} to ${leaf.validTo})`);
+      // The Baseline Requirements count the validity period from notBefore to notAfter inclusive, to the second.
+      const periodMs = end - start + SECOND;
+      const lifetimeDays = Math.round((periodMs / DAY) * 100) / 100;
       const limit = limitFor(from);
-      const since = limit.from.startsWith('0000') ? 'before 2026-03-15' : `on or after ${limit.from}`;
-      if (lifetimeDays > limit.days) {
-        return { ...at, status: 'warn', evidence: { ...evidence, maxDays: limit.days }, message: `${label}'s certificate is valid for ${lifetimeDays} days (${from} to ${to}), longer than the ${limit.days} days publicly trusted CAs may issue for certificates issued ${since}.` };
+      const evidence = { validFrom: leaf.validFrom, validTo: leaf.validTo, lifetimeDays, maxDays: limit.days };
+      const since = limit.from === '2020-09-01' ? 'from 2020-09-01 to 2026-03-14' : limit.from.startsWith('0000') ? 'before 2020-09-01' : `on or after ${limit.from}`;
+      if (periodMs > limit.days * DAY) {
+        return { ...at, status: 'warn', evidence, message: `${label}'s certificate is valid for ${lifetimeDays} days (${from} to ${to}), longer than the ${limit.days} days publicly trusted CAs may issue for certificates issued ${since}.` };
       }
-      return { ...at, status: 'pass', evidence: { ...evidence, maxDays: limit.days }, message: `${label}'s certificate is valid for ${lifetimeDays} days, within the ${limit.days}-day limit for certificates issued ${since}.` };
+      return { ...at, status: 'pass', evidence, message: `${label}'s certificate is valid for ${lifetimeDays} days, within the ${limit.days}-day limit for certificates issued ${since}.` };
     });
   },
 });

@@ -86,7 +86,7 @@ export function judgeAttestation(key: string, a: Attestation, documents: Facts['
     return { status: 'warn', message: `${said}, a day after the audit day ${now}: correct the date.` };
   }
   if (isStale(a.date, now)) {
-    return { status: 'warn', message: `${said}, more than ${STALE_AFTER_MONTHS} months before the audit day: attest it again (\`hipaa-hero attest\`).` };
+    return { status: 'warn', message: `${said}, more than ${STALE_AFTER_MONTHS} months before the audit day (hipaa-hero treats older answers as stale): attest it again (\`hipaa-hero attest\`).` };
   }
   const status = ANSWER_STATUS[a.answer];
   const tail = status === 'warn' ? ': the safeguard is only partly in place.' : '.';

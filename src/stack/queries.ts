@@ -75,7 +75,7 @@ export function policyInterval(stack: Stack, work: ScheduledWork): PolicyInterva
   return { months: DEFAULT_INTERVAL_MONTHS[work], setBy: null, key };
 }
 
-/** "every 12 months (the practice's policy, `schedule.x`)" or "every 12 months (hipaa-hero's default; set `schedule.x` …)". */
+/** "every 12 months (the practice's own policy, `schedule.x`)" or "every 12 months (hipaa-hero's default; set `schedule.x` …)". */
 export function intervalWords(interval: PolicyInterval): string {
   return interval.setBy
     ? `every ${interval.months} months (the practice's own policy, \`${interval.setBy}\`)`

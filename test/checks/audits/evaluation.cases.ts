@@ -1,49 +1,53 @@
 import { cases } from '../../helpers/cases.js';
 
+// audits.evaluation asks only that an evaluation is on record (and not dated in the future); how recent
+// it is, against the practice's interval, is audits.evaluation-current.
 export default cases([
   {
-    name: 'an evaluation within the last 12 months',
-    expect: [['Periodic evaluation', 'pass', /done on 2026-02-15; the next one is due by 2027-02-15/]],
+    name: 'an evaluation is on record',
+    expect: [['Periodic evaluation', 'pass', /^An evaluation dated 2026-02-15 is on record\.$/]],
   },
   {
-    name: 'on the anniversary day it still passes',
-    now: '2027-02-15',
-    expect: [['Periodic evaluation', 'pass']],
-  },
-  {
-    name: 'one day past the anniversary it is overdue',
-    now: '2027-02-16',
-    expect: [['Periodic evaluation', 'fail', /was due on 2027-02-15/]],
-  },
-  {
-    name: 'a 24-month interval keeps an older evaluation current',
+    name: 'an old evaluation is still on record (its age is audits.evaluation-current)',
     edit: (s) => {
-      s.audits!.interval_months = 24;
-      s.audits!.last_audit = '2024-12-01';
+      s.audits!.last_audit = '2018-03-01';
     },
-    expect: [['Periodic evaluation', 'pass', /due by 2026-12-01/]],
+    expect: [['Periodic evaluation', 'pass', /dated 2018-03-01 is on record/]],
   },
   {
-    name: 'no interval: 12 months by default',
+    name: 'a short interval does not matter here',
     edit: (s) => {
-      delete s.audits!.interval_months;
-      s.audits!.last_audit = '2025-11-27';
+      s.schedule = { evaluation_months: 1 };
     },
-    expect: [['Periodic evaluation', 'fail', /was due on 2026-11-27 \(every 12 months\)/]],
+    expect: [['Periodic evaluation', 'pass', /dated 2026-02-15 is on record/]],
   },
   {
-    name: 'an evaluation dated after the audit day',
+    name: 'an evaluation dated on the audit day counts',
     edit: (s) => {
-      s.audits!.last_audit = '2027-01-01';
+      s.audits!.last_audit = '2026-11-28';
     },
-    expect: [['Periodic evaluation', 'fail', /in the future/]],
+    expect: [['Periodic evaluation', 'pass', /dated 2026-11-28 is on record/]],
+  },
+  {
+    name: 'an evaluation dated the day after the audit day does not count',
+    edit: (s) => {
+      s.audits!.last_audit = '2026-11-29';
+    },
+    expect: [['Periodic evaluation', 'fail', /dated 2026-11-29, after the audit day 2026-11-28: it cannot count yet/]],
   },
   {
     name: 'last audit recorded as null',
     edit: (s) => {
       s.audits!.last_audit = null;
     },
-    expect: [['Periodic evaluation', 'fail', /not documented/]],
+    expect: [['Periodic evaluation', 'fail', /No evaluation is on record: the stack file has no `audits\.last_audit` date/]],
+  },
+  {
+    name: 'last audit key absent',
+    edit: (s) => {
+      delete s.audits!.last_audit;
+    },
+    expect: [['Periodic evaluation', 'fail', /No evaluation is on record.*undocumented evaluation counts as not done/]],
   },
   {
     name: 'no audits section',

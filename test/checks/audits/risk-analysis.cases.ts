@@ -1,59 +1,57 @@
 import { cases } from '../../helpers/cases.js';
 
+// audits.risk-analysis asks only that a risk analysis is on record (and not dated in the future); how
+// recent it is, against the practice's interval, is audits.risk-analysis-current.
 export default cases([
   {
-    name: 'a risk analysis within the last 12 months',
-    expect: [['Risk analysis', 'pass', /done on 2026-02-01; the next one is due by 2027-02-01/]],
+    name: 'a risk analysis is on record',
+    expect: [['Risk analysis', 'pass', /^A risk analysis dated 2026-02-01 is on record\.$/]],
   },
   {
-    name: 'on the anniversary day it still passes',
-    now: '2027-02-01',
-    expect: [['Risk analysis', 'pass']],
-  },
-  {
-    name: 'one day past the anniversary it is overdue',
-    now: '2027-02-02',
-    expect: [['Risk analysis', 'fail', /was due on 2027-02-01/]],
-  },
-  {
-    name: 'a shorter interval makes it overdue',
+    name: 'an old risk analysis is still on record (its age is audits.risk-analysis-current)',
     edit: (s) => {
-      s.audits!.interval_months = 6;
+      s.audits!.risk_analysis = '2019-05-01';
     },
-    expect: [['Risk analysis', 'fail', /was due on 2026-08-01 \(every 6 months\)/]],
+    expect: [['Risk analysis', 'pass', /dated 2019-05-01 is on record/]],
   },
   {
-    name: 'no interval: 12 months by default',
+    name: 'a short interval does not matter here',
     edit: (s) => {
-      delete s.audits!.interval_months;
-      s.audits!.risk_analysis = '2025-11-28';
+      s.schedule = { risk_analysis_months: 1 };
     },
-    expect: [['Risk analysis', 'pass', /due by 2026-11-28/]],
+    expect: [['Risk analysis', 'pass', /dated 2026-02-01 is on record/]],
   },
   {
-    name: 'a risk analysis dated after the audit day',
+    name: 'a risk analysis dated on the audit day counts',
+    edit: (s) => {
+      s.audits!.risk_analysis = '2026-11-28';
+    },
+    expect: [['Risk analysis', 'pass', /dated 2026-11-28 is on record/]],
+  },
+  {
+    name: 'a risk analysis dated the day after the audit day does not count',
     edit: (s) => {
       s.audits!.risk_analysis = '2026-11-29';
     },
-    expect: [['Risk analysis', 'fail', /in the future/]],
+    expect: [['Risk analysis', 'fail', /dated 2026-11-29, after the audit day 2026-11-28: it cannot count yet/]],
   },
   {
     name: 'risk analysis recorded as null',
     edit: (s) => {
       s.audits!.risk_analysis = null;
     },
-    expect: [['Risk analysis', 'fail', /not documented/]],
+    expect: [['Risk analysis', 'fail', /No risk analysis is on record: the stack file has no `audits\.risk_analysis` date/]],
   },
   {
     name: 'risk analysis key absent',
     edit: (s) => {
       delete s.audits!.risk_analysis;
     },
-    expect: [['Risk analysis', 'fail', /not documented/]],
+    expect: [['Risk analysis', 'fail', /No risk analysis is on record.*undocumented risk analysis counts as not done/]],
   },
   {
     name: 'no audits section',
     stack: { audits: undefined },
-    expect: [['Risk analysis', 'fail', /not documented/]],
+    expect: [['Risk analysis', 'fail', /No risk analysis is on record/]],
   },
 ]);

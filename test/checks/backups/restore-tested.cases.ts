@@ -3,7 +3,7 @@ import { cases } from '../../helpers/cases.js';
 export default cases([
   {
     name: 'the nightly backup was test-restored in September',
-    expect: [['Nightly encrypted backup', 'pass', /test-restored on 2026-09-15/]],
+    expect: [['Nightly encrypted backup', 'pass', /^Nightly encrypted backup was test-restored on 2026-09-15; the next test is due by 2027-09-15, every 12 months \(hipaa-hero's default, not a HIPAA rule; set `schedule\.restore_test_months` to state the practice's policy\)\.$/]],
   },
   {
     name: 'never tested (null)',
@@ -31,7 +31,40 @@ export default cases([
     edit: (s) => {
       s.backups![0]!.last_restore_test = '2025-11-27';
     },
-    expect: [['Nightly encrypted backup', 'fail', /2025-11-27, more than 12 months ago \(due by 2026-11-27\)/]],
+    expect: [['Nightly encrypted backup', 'fail', /^Nightly encrypted backup was last test-restored on 2025-11-27; under a policy of testing every 12 months \(hipaa-hero's default, not a HIPAA rule; set `schedule\.restore_test_months` to state the practice's policy\), the next test was due by 2026-11-27\.$/]],
+  },
+  {
+    name: "schedule.restore_test_months: on the due day it still passes",
+    edit: (s) => {
+      s.schedule = { restore_test_months: 2 };
+      s.backups![0]!.last_restore_test = '2026-09-28';
+    },
+    expect: [['Nightly encrypted backup', 'pass', /test-restored on 2026-09-28; the next test is due by 2026-11-28/]],
+  },
+  {
+    name: "schedule.restore_test_months: the day after the due day it fails, named as the practice's own policy",
+    edit: (s) => {
+      s.schedule = { restore_test_months: 2 };
+      s.backups![0]!.last_restore_test = '2026-09-27';
+    },
+    expect: [['Nightly encrypted backup', 'fail', /last test-restored on 2026-09-27; under a policy of testing every 2 months \(the practice's own policy, `schedule\.restore_test_months`\), the next test was due by 2026-11-27/]],
+  },
+  {
+    name: 'schedule.restore_test_months: a longer interval keeps an older test current',
+    edit: (s) => {
+      s.schedule = { restore_test_months: 24 };
+      s.backups![0]!.last_restore_test = '2025-01-10';
+    },
+    expect: [['Nightly encrypted backup', 'pass', /the next test is due by 2027-01-10/]],
+  },
+  {
+    name: 'the audits and training intervals do not set the restore test interval',
+    edit: (s) => {
+      s.audits!.interval_months = 2;
+      s.training!.interval_months = 2;
+      s.schedule = { risk_analysis_months: 2, drill_months: 2 };
+    },
+    expect: [['Nightly encrypted backup', 'pass', /the next test is due by 2027-09-15/]],
   },
   {
     name: 'a leap-day test is due on 28 February a year later',
@@ -47,14 +80,14 @@ export default cases([
       s.backups![0]!.last_restore_test = '2024-02-29';
     },
     now: '2025-03-01',
-    expect: [['Nightly encrypted backup', 'fail', /due by 2025-02-28/]],
+    expect: [['Nightly encrypted backup', 'fail', /the next test was due by 2025-02-28/]],
   },
   {
     name: 'a test dated after the audit day',
     edit: (s) => {
       s.backups![0]!.last_restore_test = '2026-12-01';
     },
-    expect: [['Nightly encrypted backup', 'fail', /after the audit day/]],
+    expect: [['Nightly encrypted backup', 'fail', /last restore test is dated 2026-12-01, after the audit day 2026-11-28: it cannot have happened yet/]],
   },
   {
     name: 'an untested backup of a store with no PHI is not judged',

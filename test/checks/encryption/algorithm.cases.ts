@@ -21,10 +21,9 @@ const STRONG = [
   'BitLocker XTS-AES 128',
   'AES-256 (FIPS 140-2)',
   'AES 256 bit',
-  'ChaCha20',
-  'ChaCha20-Poly1305',
-  'XChaCha20',
 ];
+/** Strong, but not FIPS-approved. */
+const NOT_FIPS = ['ChaCha20', 'chacha20', 'ChaCha20-Poly1305', 'ChaCha20Poly1305', 'XChaCha20', 'XChaCha20-Poly1305', 'ChaCha20 256-bit'];
 const WEAK = ['DES', '3DES', 'TripleDES', 'Triple DES', 'TDES', 'RC4', 'Blowfish', 'AES-256 + RC4', 'AES-64', 'Twofish-64', '56-bit'];
 const UNKNOWN = ['Twofish-256', 'AES-512', 'FileVault', 'military grade'];
 
@@ -39,7 +38,17 @@ export default cases([
   {
     name: 'recognised strong algorithms, in any case, spacing and mode',
     stack: { data_stores: STRONG.map(store), backups: [] },
-    expect: STRONG.map((a) => [a, 'pass']),
+    expect: STRONG.map((a) => [a, 'pass', /, a strong algorithm\.$/]),
+  },
+  {
+    name: 'ChaCha20 and XChaCha20 warn: strong, but not FIPS-approved',
+    stack: { data_stores: NOT_FIPS.map(store), backups: [] },
+    expect: NOT_FIPS.map((a) => [a, 'warn', /: strong, but not a FIPS-approved algorithm, so it is not the NIST SP 800-111 encryption HHS's breach guidance names/]),
+  },
+  {
+    name: 'ChaCha20 with a short key is weak, not merely non-FIPS',
+    stack: { data_stores: [store('ChaCha20 64-bit')], backups: [] },
+    expect: [['ChaCha20 64-bit', 'warn', /a weak algorithm: a 64-bit key is shorter than 128 bits/]],
   },
   {
     name: 'weak ciphers and keys under 128 bits',
