@@ -35,7 +35,9 @@ describe('hipaa-hero audit', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('HIPAA audit of Clear Skin Studio');
-    expect(lines.slice(0, 5).join('\n')).toMatch(/Score 100\.0 \/ 100 {3}Grade A/);
+    // The header, the disclaimer (what the report is not), then the score.
+    expect(lines[4]).toMatch(/^This report is a gap assessment/);
+    expect(lines.slice(0, 11).join('\n')).toMatch(/not legal advice\.\n\n {2}Score 100\.0 \/ 100 {3}Grade A/);
     expect(r.stdout).toMatch(/Gate {2}PASSED/);
   });
 
@@ -43,7 +45,7 @@ describe('hipaa-hero audit', () => {
     const r = await cli(['audit', EXAMPLE, '--now', NOW]);
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toMatch(/Gate {2}FAILED/);
-    expect(r.stdout).toMatch(/✗ FAIL critical {2}Backblaze\n {4}Backblaze handles PHI but has no signed BAA on file\.\n {4}vendors\.baa-signed · 45 CFR 164\.308\(b\)\(1\).*\n.*stack\.yaml:\d+:\d+/);
+    expect(r.stdout).toMatch(/✗ FAIL critical · Required {2}Backblaze\n {4}Backblaze handles PHI but has no signed BAA on file\.\n {4}vendors\.baa-signed · 45 CFR 164\.308\(b\)\(1\).*\n.*stack\.yaml:\d+:\d+/);
     expect(r.stdout).toMatch(/~ WAIVED .* {2}Front desk PC/);
     expect(r.stdout).toMatch(/Fix: /);
   });
@@ -164,7 +166,7 @@ describe('plugins on the command line', () => {
     return dir;
   }
   const meta = (id: string) =>
-    `{ id: '${id}', title: 'Front desk PC is replaced', area: 'encryption', severity: 'medium', hipaa: ['164.310(d)(1)'], rationale: 'Old hardware.', remediation: 'Replace it.', needs: ['stack'] }`;
+    `{ id: '${id}', title: 'Front desk PC is replaced', area: 'encryption', severity: 'medium', hipaa: ['164.310(d)(1)'], obligation: 'practice', basis: 'The practice hardware policy', rationale: 'Old hardware.', remediation: 'Replace it.', needs: ['stack'] }`;
 
   it('runs plugin checks beside the built-in ones', async () => {
     const dir = plugins(`export default { meta: ${meta('encryption.pc-replaced')}, run: ({ stack }) => stack.data_stores.filter(d => d.type === 'workstation').map(d => ({ status: 'fail', subject: d.name, message: d.name + ' is still in service.' })) };`);
@@ -173,7 +175,9 @@ describe('plugins on the command line', () => {
     expect(report.results.filter((x: { checkId: string }) => x.checkId === 'encryption.pc-replaced')).toEqual([
       expect.objectContaining({ status: 'fail', subject: 'Front desk PC' }),
     ]);
-    expect((await cli(['checks', '--checks', dir])).stdout).toMatch(/encryption\.pc-replaced/);
+    expect((await cli(['checks', '--checks', dir])).stdout).toMatch(/encryption\.pc-replaced\s+medium\s+Good practice\s+164\.310\(d\)\(1\)/);
+    const listed = JSON.parse((await cli(['checks', '--format', 'json', '--checks', dir])).stdout) as Array<{ id: string }>;
+    expect(listed.find((c) => c.id === 'encryption.pc-replaced')).toMatchObject({ obligation: 'practice', basis: 'The practice hardware policy' });
   });
 
   it('turns a plugin that throws into an error result; the audit goes on and the gate fails', async () => {
@@ -210,7 +214,7 @@ describe('hipaa-hero validate, checks, schema, --version', () => {
   it('validate: exit 0 with a summary for a valid file, exit 2 with problems for an invalid one', async () => {
     const ok = await cli(['validate', EXAMPLE]);
     expect(ok.exitCode).toBe(0);
-    expect(ok.stdout).toMatch(/valid stack file \(format version 1\) for Glow Aesthetics Med Spa: 5 vendors, 3 data stores, 4 staff accounts, 2 endpoints, 9 attestations/);
+    expect(ok.stdout).toMatch(/valid stack file \(format version 1\) for Glow Aesthetics Med Spa: 6 vendors, 3 data stores, 4 staff accounts, 2 endpoints, 9 attestations/);
     const file = path.join(tmp(), 'bad.yaml');
     writeFileSync(file, 'version: 1\npractice: {name: X}\nstaff:\n  - {name: A, account: a, role: ghost}\n');
     const bad = await cli(['validate', file]);
@@ -221,13 +225,31 @@ describe('hipaa-hero validate, checks, schema, --version', () => {
   it('checks: the catalog as text and JSON; checks show explains one', async () => {
     const text = await cli(['checks']);
     expect(text.exitCode).toBe(0);
-    expect(text.stdout).toMatch(/vendors\.baa-signed\s+critical\s+164\.308\(b\)\(1\)/);
+    expect(text.stdout).toMatch(/^ID +SEVERITY +OBLIGATION +CITATIONS$/m);
+    expect(text.stdout).toMatch(/vendors\.baa-signed\s+critical\s+Required\s+164\.308\(b\)\(1\)/);
     const json = JSON.parse((await cli(['checks', '--format', 'json'])).stdout);
     expect(json.length).toBeGreaterThanOrEqual(30);
-    expect(json[0]).toEqual(expect.objectContaining({ id: expect.any(String), severity: expect.any(String), hipaa: expect.any(Array) }));
+    for (const entry of json) {
+      expect(entry).toEqual(
+        expect.objectContaining({
+          id: expect.any(String),
+          severity: expect.any(String),
+          hipaa: expect.any(Array),
+          obligation: expect.stringMatching(/^(required|addressable|practice)$/),
+          basis: expect.any(String),
+        }),
+      );
+    }
     const show = await cli(['checks', 'show', 'vendors.baa-signed']);
     expect(show.exitCode).toBe(0);
     expect(show.stdout).toMatch(/Why it matters/);
+    expect(show.stdout).toMatch(/^Obligation: Required\n {2}HIPAA requires this \(45 CFR /m);
+    const coverage = JSON.parse((await cli(['checks', '--coverage', '--format', 'json'])).stdout);
+    expect(coverage.counts).toEqual(expect.objectContaining({ practiceOnly: expect.any(Number) }));
+    const practiceIds = new Set(json.filter((c: { obligation: string }) => c.obligation === 'practice').map((c: { id: string }) => c.id));
+    for (const item of coverage.items) {
+      expect(item.practice).toEqual(item.automated.filter((id: string) => practiceIds.has(id)));
+    }
     expect(show.stdout).toMatch(/164\.308\(b\)\(1\) {2}Business Associate Contracts and Other Arrangements \(standard\) {2}https:\/\/www\.ecfr\.gov\/current\/title-45\/section-164\.308/);
     const unknown = await cli(['checks', 'show', 'vendors.baa-signd']);
     expect(unknown.exitCode).toBe(2);

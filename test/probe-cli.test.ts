@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DISCLAIMER } from '../src/report/obligation.js';
 import { makeRsaCa, makeRsaCert } from './helpers/pki.js';
 import { GOOD_HEADERS, startSite, type Site } from './helpers/sites.js';
 
@@ -58,6 +59,13 @@ describe('hipaa-hero probe', () => {
     expect(byCheck['web.https-redirect']).toBe('pass');
     expect(r.stdout).not.toContain('secret-session-id');
     expect(r.stderr).toBe(''); // no progress output when stderr is not a terminal
+  });
+
+  it('prints the disclaimer near the top of its text report', async () => {
+    const url = `https://localhost:${good.httpsPort}/`;
+    const r = await cli(['probe', url, '--ca', caFile, '--timeout', '3']);
+    const top = r.stdout.split('\n').slice(0, 10).join(' ').replace(/\s+/g, ' ');
+    expect(top).toContain(DISCLAIMER);
   });
 
   it('shows progress on stderr when it is a terminal', async () => {

@@ -82,10 +82,10 @@ describe('renderJunit', () => {
     expect(failing).toHaveLength(fails.length);
   });
 
-  it('skips manual, not_applicable and waived results with a reason; warns pass with the warning in system-out', () => {
+  it('skips manual, not_applicable, waived and alternative results with a reason; warns pass with the warning in system-out', () => {
     for (const r of report.results) {
       const c = caseOf(r);
-      const skipped = r.status === 'manual' || r.status === 'not_applicable' || r.status === 'waived';
+      const skipped = r.status === 'manual' || r.status === 'not_applicable' || r.status === 'waived' || r.status === 'alternative';
       expect(c.skipped !== undefined, `${r.checkId} ${r.status}`).toBe(skipped);
       if (skipped) expect(c['system-out']).toBeTruthy();
       if (r.status === 'waived') expect(c['system-out']).toContain(r.waiver!.reason);
@@ -103,7 +103,7 @@ describe('renderJunit', () => {
     expect(Number(top['@_tests'])).toBe(report.results.length);
     expect(Number(top['@_failures'])).toBe(k.fail);
     expect(Number(top['@_errors'])).toBe(k.error);
-    expect(Number(top['@_skipped'])).toBe(k.manual + k.not_applicable + k.waived);
+    expect(Number(top['@_skipped'])).toBe(k.manual + k.not_applicable + k.waived + (k.alternative ?? 0));
     for (const s of top.testsuite) {
       const list = s.testcase ?? [];
       expect(Number(s['@_tests'])).toBe(list.length);

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleReport } from './helpers/example-report.js';
 import { escapeData, escapeProperty, githubAnnotations, githubStepSummary } from '../src/report/github.js';
 import { escapeCell, renderMarkdown } from '../src/report/markdown.js';
+import { CATALOG } from '../src/hipaa/catalog.js';
+import { DISCLAIMER, obligationLabel, obligationNote } from '../src/report/obligation.js';
 import type { Baseline, Report, Result } from '../src/report/schema.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -57,7 +59,7 @@ describe('renderMarkdown', () => {
 
   it('lists the areas, the checklist line, findings by severity then status, manual and waived items, endpoint grades', () => {
     for (const a of report.areas) expect(md).toContain(`| ${a.title} |`);
-    expect(md).toMatch(/^HIPAA checklist: 89 items of 45 CFR 164 — \d+ met/m);
+    expect(md).toMatch(new RegExp(`^HIPAA checklist: ${CATALOG.length} items of 45 CFR 164 — \\d+ met`, 'm'));
     const rows = tableUnder(md, 'Findings');
     const findings = report.results.filter((r) => ['fail', 'warn', 'error'].includes(r.status) || (r.status === 'manual' && r.kind === 'automated'));
     expect(rows).toHaveLength(findings.length);
@@ -92,7 +94,8 @@ describe('renderMarkdown', () => {
     expect(unsure.applicability.statement).toBeTruthy();
     const text = renderMarkdown(unsure);
     const blocks = text.split('\n\n');
-    expect(blocks[2]).toMatch(/^> \*\*Applicability:\*\* The practice is unsure whether it is a HIPAA covered entity/);
+    expect(blocks[2]).toBe(`> **Disclaimer:** ${escapeCell(DISCLAIMER)}`);
+    expect(blocks[3]).toMatch(/^> \*\*Applicability:\*\* The practice is unsure whether it is a HIPAA covered entity/);
     expect(text.indexOf('Applicability')).toBeLessThan(text.indexOf('**Score'));
   });
 
@@ -112,8 +115,11 @@ describe('renderMarkdown', () => {
     expect(rows).toHaveLength(tableUnder(md, 'Findings').length);
     const row = rows.find((r) => r.includes('a\\|b'))!;
     expect(cells(row)).toHaveLength(8);
+    // The message, then the sentence on the law behind the check (escaped the same way).
+    const note = obligationNote(f);
     expect(cells(row)[6]).toBe(
-      'one \\| two<br>three \\\\ four &lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:alert(1)) \\`code\\|pipe\\` `ok`',
+      'one \\| two<br>three \\\\ four &lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:alert(1)) \\`code\\|pipe\\` `ok`' +
+        (note ? `<br>${escapeCell(note)}` : ''),
     );
   });
 
@@ -155,8 +161,9 @@ describe('githubAnnotations', () => {
     expect(lines.filter((l) => l.startsWith('::error ')).length).toBe(report.counts.fail + report.counts.error);
     expect(lines.filter((l) => l.startsWith('::warning ')).length).toBe(report.counts.warn);
     const f = firstFail();
+    const title = escapeProperty(obligationLabel(f) ? `${f.checkId} (${obligationLabel(f)})` : f.checkId);
     expect(lines).toContain(
-      `::error file=${f.location!.file},line=${f.location!.line},col=${f.location!.column},title=${f.checkId}::${escapeData(`${f.message} Fix: ${f.remediation}`)}`,
+      `::error file=${f.location!.file},line=${f.location!.line},col=${f.location!.column},title=${title}::${escapeData(`${f.message} Fix: ${f.remediation}`)}`,
     );
     expect(lines[0]).toMatch(/^::error .*title=vendors\./);
   });
@@ -168,13 +175,21 @@ describe('githubAnnotations', () => {
     const odd: Report = {
       ...report,
       results: [
-        { ...f, checkId: 'access.odd', message: '50% of staff\nlack MFA: fix, now', remediation: 'Do it.', location: { ...f.location!, file: 'dir,x/st:ack.yaml' } },
-        { ...f, checkId: 'access.nowhere', status: 'warn', message: 'Probe said: no', remediation: 'Look.', location: null },
+        {
+          ...f,
+          checkId: 'access.odd',
+          obligation: 'addressable',
+          message: '50% of staff\nlack MFA: fix, now',
+          remediation: 'Do it.',
+          location: { ...f.location!, file: 'dir,x/st:ack.yaml' },
+        },
+        // A result of a report written before obligations: its title is the check id alone.
+        { ...f, checkId: 'access.nowhere', status: 'warn', obligation: undefined, message: 'Probe said: no', remediation: 'Look.', location: null },
       ],
     };
     const lines = githubAnnotations(odd).trimEnd().split('\n');
     expect(lines).toEqual([
-      `::error file=dir%2Cx/st%3Aack.yaml,line=${f.location!.line},col=${f.location!.column},title=access.odd::50%25 of staff%0Alack MFA: fix, now Fix: Do it.`,
+      `::error file=dir%2Cx/st%3Aack.yaml,line=${f.location!.line},col=${f.location!.column},title=access.odd (Addressable)::50%25 of staff%0Alack MFA: fix, now Fix: Do it.`,
       '::warning title=access.nowhere::Probe said: no Fix: Look.',
     ]);
     expect(githubAnnotations({ ...report, results: report.results.filter((r) => r.status === 'pass') })).toBe('');

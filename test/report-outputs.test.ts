@@ -175,7 +175,7 @@ describe('GitHub Actions mode', () => {
     writeFileSync(summary, '# earlier step\n');
     const gh = await cli(['audit', EXAMPLE, '--facts', FACTS, '--now', NOW, '--fail-on', 'none', '--report', `json=${path.join(dir, 'r.json')}`], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
     expect(gh.exitCode, gh.stderr).toBe(0);
-    expect(gh.stdout).toMatch(/^::error file=fixtures\/glow-medspa\/stack\.yaml,line=\d+,col=\d+,title=vendors\.baa-signed::/m);
+    expect(gh.stdout).toMatch(/^::error file=fixtures\/glow-medspa\/stack\.yaml,line=\d+,col=\d+,title=vendors\.baa-signed \(Required\)::/m);
     const written = readFileSync(summary, 'utf8');
     expect(written.startsWith('# earlier step\n')).toBe(true);
     expect(written).toContain('Glow Aesthetics Med Spa');

@@ -54,15 +54,16 @@ describe('renderSarif', () => {
     expect(log.runs[0]!.invocations![0]!.executionSuccessful).toBe(true);
   });
 
-  it('emits fail, warn, error and waived results, never manual, pass or not_applicable', () => {
+  it('emits fail, warn, error, waived and alternative results, never manual, pass or not_applicable', () => {
     const expected = report.results.filter((r) => !['pass', 'not_applicable', 'manual'].includes(r.status));
     expect(results).toHaveLength(expected.length);
     const c = report.counts;
-    expect(results).toHaveLength(c.fail + c.warn + c.error + c.waived);
+    expect(results).toHaveLength(c.fail + c.warn + c.error + c.waived + (c.alternative ?? 0));
     const levels = (status: string) => new Set(results.filter((r) => propsOf(r).status === status).map((r) => r.level));
     expect(levels('fail')).toEqual(new Set(['error']));
     expect(levels('warn')).toEqual(new Set(['warning']));
     expect(levels('manual')).toEqual(new Set());
+    if (c.alternative) expect(levels('alternative')).toEqual(new Set(['note']));
   });
 
   it('has one rule per check id in the results, each with its index, eCFR help and security severity', () => {
@@ -115,7 +116,8 @@ describe('renderSarif', () => {
       expect(r.suppressions).toHaveLength(1);
       expect(r.suppressions![0]).toMatchObject({ kind: 'external', justification: expect.stringContaining('Replacement PC') });
     }
-    expect(results.filter((r) => r.suppressions).length).toBe(waived.length);
+    // Documented alternatives are the only other suppressed results.
+    expect(results.filter((r) => r.suppressions).length).toBe(waived.length + (report.counts.alternative ?? 0));
   });
 
   it('keeps fingerprints on check id + subject when the stack file lines move', async () => {

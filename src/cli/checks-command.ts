@@ -5,12 +5,13 @@ import { UsageError } from '../errors.js';
 import { citation, ecfrUrl } from '../hipaa/catalog.js';
 import { closest } from '../stack/suggest.js';
 import { coverageCounts, coverageMatrix } from '../engine/coverage.js';
+import { OBLIGATION_LABEL, obligationNote } from '../report/obligation.js';
 import { wrap } from '../report/text.js';
 import { EXIT } from './run.js';
 import { out } from './io.js';
 
 const catalogEntry = (c: Check) => {
-  const { id, title, area, severity, hipaa, rationale, remediation, needs, attestation } = c.meta;
+  const { id, title, area, severity, hipaa, obligation, basis, rationale, remediation, needs, attestation } = c.meta;
   return {
     id,
     kind: attestation ? 'attestation' : 'automated',
@@ -18,6 +19,8 @@ const catalogEntry = (c: Check) => {
     area,
     severity,
     hipaa,
+    obligation,
+    basis,
     rationale,
     remediation,
     needs,
@@ -27,24 +30,32 @@ const catalogEntry = (c: Check) => {
 
 const specKind = (required: boolean, kind: string) => (kind === 'standard' ? 'standard' : required ? 'required' : 'addressable');
 
-/** `checks --coverage`: every catalog item, required or addressable, and what covers it. */
+/**
+ * `checks --coverage`: every catalog item, required or addressable, and what covers it. Good-practice
+ * checks are marked: they cite an item but do not set its status in the report's checklist, so an
+ * item that only they cover is, in effect, still to be covered.
+ */
 function printCoverage(checks: readonly Check[], format: 'text' | 'json'): void {
-  const rows = coverageMatrix(checks.map((c) => c.meta));
+  const practiceIds = new Set(checks.filter((c) => c.meta.obligation === 'practice').map((c) => c.meta.id));
+  const rows = coverageMatrix(checks.map((c) => c.meta)).map((r) => ({ ...r, practice: r.automated.filter((id) => practiceIds.has(id)) }));
   const counts = coverageCounts(rows);
+  const practiceOnly = rows.filter((r) => r.attestation === null && r.automated.length > 0 && r.practice.length === r.automated.length).length;
   if (format === 'json') {
-    out(JSON.stringify({ counts: { items: rows.length, ...counts }, items: rows }, null, 2) + '\n');
+    out(JSON.stringify({ counts: { items: rows.length, ...counts, practiceOnly }, items: rows }, null, 2) + '\n');
     return;
   }
   const cw = Math.max(...rows.map((r) => r.citation.length));
   out(`${'CITATION'.padEnd(cw)}  ${'TYPE'.padEnd(11)}  ${'COVERED BY'.padEnd(11)}  TITLE\n`);
   for (const r of rows) {
     out(`${r.citation.padEnd(cw)}  ${specKind(r.required, r.kind).padEnd(11)}  ${r.coveredBy.padEnd(11)}  ${r.title}\n`);
-    const by = [...r.automated, ...(r.attestation ? [`${r.attestation} (attestation)`] : [])];
+    const by = [...r.automated.map((id) => (practiceIds.has(id) ? `${id} (good practice)` : id)), ...(r.attestation ? [`${r.attestation} (attestation)`] : [])];
     if (by.length) out(wrap(by.join(', '), 100, cw + 2 + 11 + 2 + 11 + 2).join('\n') + '\n');
   }
   out(
     `\n${rows.length} items of 45 CFR 164: ${counts.automated} covered by automated checks only, ` +
-      `${counts.attestation} by attestation only, ${counts.both} by both, ${counts.none} not covered.\n`,
+      `${counts.attestation} by attestation only, ${counts.both} by both, ${counts.none} not covered.` +
+      (practiceOnly ? ` ${practiceOnly} of them only by good-practice checks, which do not set an item's status.` : '') +
+      '\n',
   );
 }
 
@@ -59,14 +70,18 @@ export async function listChecksCommand(flags: { format: 'text' | 'json'; checks
     return EXIT.ok;
   }
   const idWidth = Math.max(...checks.map((c) => c.meta.id.length));
-  out(`${'ID'.padEnd(idWidth)}  SEVERITY  CITATIONS\n`);
+  const oWidth = Math.max(...Object.values(OBLIGATION_LABEL).map((l) => l.length));
+  out(`${'ID'.padEnd(idWidth)}  SEVERITY  ${'OBLIGATION'.padEnd(oWidth)}  CITATIONS\n`);
   for (const c of checks) {
-    out(`${c.meta.id.padEnd(idWidth)}  ${c.meta.severity.padEnd(8)}  ${c.meta.hipaa.join(', ')}\n`);
+    const obligation = OBLIGATION_LABEL[c.meta.obligation];
+    out(`${c.meta.id.padEnd(idWidth)}  ${c.meta.severity.padEnd(8)}  ${obligation.padEnd(oWidth)}  ${c.meta.hipaa.join(', ')}\n`);
     out(`${' '.repeat(idWidth + 2)}${c.meta.title}\n`);
   }
   const attested = checks.filter((c) => c.meta.attestation).length;
+  const practice = checks.filter((c) => c.meta.obligation === 'practice').length;
   out(
-    `\n${checks.length - attested} automated checks and ${attested} attestation items. ` +
+    `\n${checks.length - attested} automated checks and ${attested} attestation items; ` +
+      `${practice} of them test good practice, not a HIPAA requirement. ` +
       "'hipaa-hero checks show <id>' explains one; 'hipaa-hero checks --coverage' maps them to the regulation.\n",
   );
   return EXIT.ok;
@@ -83,6 +98,10 @@ export async function showCheckCommand(id: string, flags: { checks: string[] }):
   const lines = [
     `${m.id}: ${m.title}`,
     `Area ${m.area} · severity ${m.severity}`,
+    '',
+    // The sentence names the basis: the rule's words, or whose guidance a good-practice check follows.
+    `Obligation: ${OBLIGATION_LABEL[m.obligation]}`,
+    ...wrap(obligationNote(m) ?? '', 80, 2),
     '',
     'Why it matters',
     ...wrap(m.rationale, 80, 2),

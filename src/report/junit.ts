@@ -1,5 +1,6 @@
 // The JUnit XML reporter (CI test dashboards: GitLab, Jenkins, Azure DevOps…), rendered from the report model only.
 import junitModule, { type Builder, type TestCase } from 'junit-report-builder';
+import { alternativeText, obligationNote } from './obligation.js';
 import type { Report, Result } from './schema.js';
 
 // A CommonJS package (`module.exports = builder`) whose types declare an ES default export: under
@@ -15,7 +16,11 @@ const cdataSafe = (text: string): string => text.replace(/]]>/g, ']] >');
 
 /** The text a failing or erring case carries: the message, the fix, the citations and where. */
 function details(r: Result, lead: string = r.message): string {
-  const lines = [lead, `Fix: ${r.remediation}`];
+  const lines = [lead];
+  // Whether HIPAA requires it, allows an alternative, or only recommends it: a dashboard reader has no other report.
+  const law = obligationNote(r);
+  if (law) lines.push(law);
+  lines.push(`Fix: ${r.remediation}`);
   if (r.hipaa.length) lines.push(`HIPAA: 45 CFR ${r.hipaa.join(', ')}`);
   const at = where(r);
   if (at) lines.push(`Location: ${at}`);
@@ -32,8 +37,9 @@ function details(r: Result, lead: string = r.message): string {
  * - error → <error>: the check could not decide (a crash, a probe that failed), never a pass;
  * - warn → passed, with the warning in <system-out>: the gate never fails on a warning, and a CI
  *   dashboard marks any <failure> red, so a warn as a failure would be stricter than the audit;
- * - manual, not_applicable, waived → <skipped>, the reason in <system-out> (the builder's
- *   <skipped> element takes no message): nothing was judged, or a known risk was accepted;
+ * - manual, not_applicable, waived, alternative → <skipped>, the reason in <system-out> (the
+ *   builder's <skipped> element takes no message): nothing was judged, a known risk was accepted, or
+ *   an addressable specification is met by a documented alternative (164.306(d)(3)), which is no failure;
  * - pass → a plain passing case.
  */
 function judge(tc: TestCase, r: Result): void {
@@ -59,6 +65,9 @@ function judge(tc: TestCase, r: Result): void {
       tc.skipped().standardOutput(cdataSafe(`${why}\n${r.message}`));
       return;
     }
+    case 'alternative':
+      tc.skipped().standardOutput(cdataSafe(`${alternativeText(r) ?? 'Documented alternative to an addressable specification.'}\n${r.message}`));
+      return;
     case 'pass':
       return;
   }
@@ -88,6 +97,7 @@ export function renderJunit(report: Report): string {
       const tc = suite.testCase().className(r.checkId).name(r.subject);
       if (r.location) tc.file(r.location.file);
       tc.property('status', r.status).property('severity', r.severity).property('hipaa', r.hipaa.join(' '));
+      if (r.obligation !== undefined) tc.property('obligation', r.obligation);
       if (r.change !== undefined) tc.property('change', r.change);
       judge(tc, r);
     }

@@ -1,12 +1,16 @@
 // The Markdown reporter (GitHub-flavoured, for tickets, wikis and $GITHUB_STEP_SUMMARY), rendered from the report model only.
-import { ecfrUrl } from '../hipaa/catalog.js';
+import { checklistSection } from './markdown-checklist.js';
+import { citationLink, escapeCell, escapeInline, table } from './markdown-escape.js';
+import { alternativeText, DISCLAIMER, obligationLabel, obligationNote } from './obligation.js';
 import type { Baseline, Report, Result } from './schema.js';
 import { checklistSummary } from './text.js';
+
+export { citationLink, escapeCell, escapeInline } from './markdown-escape.js';
 
 type Status = Result['status'];
 
 // Most urgent first: the same order as the text report, so both read alike.
-const STATUS_ORDER: readonly Status[] = ['error', 'fail', 'warn', 'manual', 'waived', 'pass', 'not_applicable'];
+const STATUS_ORDER: readonly Status[] = ['error', 'fail', 'warn', 'manual', 'alternative', 'waived', 'pass', 'not_applicable'];
 const SEVERITY_ORDER: readonly Result['severity'][] = ['critical', 'high', 'medium', 'low'];
 const rank = <T>(order: readonly T[], value: T): number => {
   const i = order.indexOf(value);
@@ -25,64 +29,6 @@ export function byUrgency(a: Result, b: Result): number {
   );
 }
 
-const escapePlain = (text: string): string =>
-  text
-    .replace(/[\\`*_[\]|~$#]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
-
-// Messages and fixes quote settings in backticks (`mfa: true`). A code span shows its content
-// literally (no HTML, links or emphasis inside), so each balanced pair of backticks is kept as one;
-// an unpaired backtick, an empty span, or one holding a pipe (which would still split a table
-// row) is escaped as plain text instead.
-function withCodeSpans(flat: string): string {
-  const parts = flat.split('`');
-  let out = '';
-  for (const [i, part] of parts.entries()) {
-    if (i % 2 === 0) {
-      out += escapePlain(part);
-      continue;
-    }
-    const closed = i < parts.length - 1;
-    if (closed && part.trim() !== '' && !part.includes('|')) out += `\`${part}\``;
-    else out += `\\\`${escapePlain(part)}${closed ? '\\\`' : ''}`;
-  }
-  return out;
-}
-
-/**
- * Report strings (practice, vendor and staff names, messages) are data, not Markdown: every
- * character that could start markup is neutralised so the rendered text is exactly the string —
- * no injected HTML, links, images, emphasis or math (balanced backticks stay code spans, which are
- * literal too). `<`, `>` and `&` become entities (safe in every Markdown dialect); the rest take
- * CommonMark backslash escapes. Line breaks collapse to a
- * space so a string can never end a paragraph, a list item or a table row early.
- */
-export function escapeInline(text: string): string {
-  return withCodeSpans(text.replace(/\r\n|\r|\n/g, ' '));
-}
-
-/** A table cell: inline-escaped (pipes included, so the row keeps its columns), line breaks kept as <br>. */
-export function escapeCell(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line) => escapeInline(line.trim()))
-    .join('<br>');
-}
-
-const table = (head: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] => [
-  `| ${head.join(' | ')} |`,
-  `| ${head.map(() => '---').join(' | ')} |`,
-  ...rows.map((cells) => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`),
-];
-
-// Parentheses and spaces would end a Markdown link destination early.
-const linkTarget = (url: string): string => encodeURI(url).replace(/\(/g, '%28').replace(/\)/g, '%29');
-
-/** A citation linked to its eCFR section. */
-export const citationLink = (citation: string): string => `[${escapeInline(citation)}](${linkTarget(ecfrUrl(citation))})`;
-
 const fmtScore = (n: number | null, digits: number): string => (n === null ? '–' : n.toFixed(digits));
 const fmtDelta = (n: number | null): string => (n === null ? '–' : `${n > 0 ? '+' : n < 0 ? '-' : '±'}${Math.abs(n).toFixed(1)}`);
 const where = (r: Result): string => (r.location ? escapeCell(`${r.location.file}:${r.location.line}:${r.location.column}`) : '–');
@@ -97,28 +43,32 @@ export function renderMarkdown(report: Report): string {
     `Audit date **${escapeInline(report.auditDate)}** · stack file ${escapeInline(report.stack.path)} · ` +
       `${escapeInline(report.tool.name)} ${escapeInline(report.tool.version)}`,
   );
-  // The applicability statement is said before any score: it changes how the whole report reads.
+  // Said before any score, plainly: what the report is not (a certification, legal advice).
+  block(`> **Disclaimer:** ${escapeInline(report.disclaimer ?? DISCLAIMER)}`);
+  // The applicability statement too: it changes how the whole report reads.
   if (report.applicability.statement !== null) block(`> **Applicability:** ${escapeInline(report.applicability.statement)}`);
 
   block(...summary(report));
   block(
     ...table(
-      ['Area', 'Score', 'Pass', 'Fail', 'Warn', 'Manual', 'Waived', 'Error', 'N/A'],
+      ['Area', 'Score', 'Pass', 'Fail', 'Warn', 'Manual', 'Waived', 'Alternative', 'Error', 'N/A'],
       report.areas.map((a) => [
         escapeCell(a.title),
         fmtScore(a.score, 0),
-        ...(['pass', 'fail', 'warn', 'manual', 'waived', 'error', 'not_applicable'] as const).map((k) => String(a.counts[k])),
+        ...(['pass', 'fail', 'warn', 'manual', 'waived', 'alternative', 'error', 'not_applicable'] as const).map((k) => String(a.counts[k] ?? 0)),
       ]),
     ),
   );
   if (report.checklist) block(escapeInline(checklistSummary(report.checklist)));
   if (report.baseline) block(...baselineSection(report, report.baseline));
   block(...findingsSection(report));
-  out.push(...manualSection(report), ...waivedSection(report), ...endpointsSection(report));
+  out.push(...manualSection(report), ...waivedSection(report), ...alternativeSection(report), ...endpointsSection(report));
+  out.push(...checklistSection(report));
 
   const k = report.counts;
   block(
-    `${k.pass} pass · ${k.fail} fail · ${k.warn} warn · ${k.manual} manual · ${k.waived} waived · ${k.error} error · ${k.not_applicable} n/a` +
+    `${k.pass} pass · ${k.fail} fail · ${k.warn} warn · ${k.manual} manual · ${k.waived} waived · ${k.alternative ?? 0} alternative · ` +
+      `${k.error} error · ${k.not_applicable} n/a` +
       ' (passing and not-applicable results are listed in the JSON report)',
   );
   return out.join('\n').replace(/\n+$/, '') + '\n';
@@ -137,6 +87,13 @@ function summary(report: Report): string[] {
 /** What a change marker reads as in a status cell: only `new` is worth a reader's attention. */
 const statusCell = (r: Result): string => `**${r.status.replace('_', ' ')}**${r.change === 'new' ? ' (new)' : ''}`;
 
+/** The citations, under the obligation's label when the report has one: how the result relates to them. */
+const hipaaCell = (r: Result): string => {
+  const label = obligationLabel(r);
+  const links = r.hipaa.map(citationLink).join(', ');
+  return label ? `**${label}**<br>${links}` : links;
+};
+
 function findingsSection(report: Report): string[] {
   // Unanswered attestation items and waived results get their own, compact sections below.
   const findings = report.results
@@ -145,15 +102,19 @@ function findingsSection(report: Report): string[] {
   if (findings.length === 0) return ['## Findings', '', 'No findings: nothing fails, warns or errs.'];
   const rows = findings.map((r) => {
     const notes = [r.message];
+    const note = obligationNote(r);
+    if (note) notes.push(note);
     if (r.conflict?.length) {
       notes.push(`Conflict: attested ${r.attestation?.answer ?? 'yes'}, but ${r.conflict.map((c) => `${c.checkId} fails for ${c.subject}`).join('; ')}.`);
     }
+    const alternative = alternativeText(r);
+    if (alternative) notes.push(alternative);
     return [
       statusCell(r),
       r.severity,
       escapeCell(r.subject),
       escapeCell(r.checkId),
-      r.hipaa.map(citationLink).join(', '),
+      hipaaCell(r),
       where(r),
       notes.map(escapeCell).join('<br>'),
       escapeCell(r.remediation),
@@ -176,7 +137,7 @@ function manualSection(report: Report): string[] {
     '',
     ...table(
       ['Citation', 'Severity', 'Item', 'Check'],
-      items.map((r) => [r.hipaa.map(citationLink).join(', '), r.severity, escapeCell(r.title), escapeCell(r.checkId)]),
+      items.map((r) => [hipaaCell(r), r.severity, escapeCell(r.title), escapeCell(r.checkId)]),
     ),
     '',
   ];
@@ -189,15 +150,44 @@ function waivedSection(report: Report): string[] {
     `## Waived (${waived.length})`,
     '',
     ...table(
-      ['Severity', 'Subject', 'Check', 'Expires', 'Approved by', 'Reason'],
+      ['Severity', 'Subject', 'Check', 'HIPAA', 'Expires', 'Approved by', 'Reason'],
       waived.map((r) => [
         r.severity,
         escapeCell(r.subject),
         escapeCell(r.checkId),
+        hipaaCell(r),
         escapeCell(r.waiver?.expires ?? '–'),
         escapeCell(r.waiver?.approvedBy ?? '–'),
         escapeCell(r.waiver?.reason ?? '–'),
       ]),
+    ),
+    '',
+  ];
+}
+
+/** Addressable specifications met another way: who documented the alternative, when, and what it is. */
+function alternativeSection(report: Report): string[] {
+  const met = report.results.filter((r) => r.status === 'alternative').sort(byUrgency);
+  if (met.length === 0) return [];
+  return [
+    `## Documented alternatives (${met.length})`,
+    '',
+    'Addressable specifications met by a documented, equivalent alternative measure instead (45 CFR 164.306(d)(3)). They weigh nothing in the score and never fail the gate.',
+    '',
+    ...table(
+      ['Severity', 'Subject', 'Check', 'HIPAA', 'Documented by', 'Date', 'Alternative'],
+      met.map((r) => {
+        const a = r.attestation;
+        return [
+          r.severity,
+          escapeCell(r.subject),
+          escapeCell(r.checkId),
+          hipaaCell(r),
+          escapeCell(a?.by ?? '–'),
+          escapeCell(a ? `${a.date}${a.stale ? ' (over 12 months old)' : ''}` : '–'),
+          escapeCell(a?.note ?? r.message),
+        ];
+      }),
     ),
     '',
   ];

@@ -1,7 +1,8 @@
 // SARIF rule metadata (one reportingDescriptor per check id), severity and level mappings, and artifact URIs.
 import type { ReportingDescriptor, Result as SarifResult } from 'sarif';
 import { ecfrUrl } from '../hipaa/catalog.js';
-import { citationLink, escapeInline } from './markdown.js';
+import { citationLink, escapeInline } from './markdown-escape.js';
+import { obligationNote } from './obligation.js';
 import type { Result } from './schema.js';
 
 /**
@@ -22,6 +23,9 @@ export const SECURITY_SEVERITY: Readonly<Record<Result['severity'], string>> = {
  * - fail, error → "error": a safeguard is missing, or unknown (a crashed check is never a pass);
  * - warn → "warning": partly met, stale, or weaker than it should be;
  * - waived → "warning", with an external suppression: a known, accepted risk (GitHub shows it as dismissed);
+ * - alternative → "note", with an external suppression naming the documented alternative: the rule
+ *   allows an equivalent measure instead of an addressable specification (164.306(d)(3)), so it is
+ *   not a problem, but the reviewer should still see what was accepted in its place;
  * - manual, pass, not_applicable → not emitted. SARIF lists problems; a manual item (an unanswered
  *   attestation, a fact to confirm) is a question for a person, and code scanning would rank it by
  *   its rule's security-severity, raising dozens of "High" alerts for questions nobody has answered
@@ -35,6 +39,8 @@ export function sarifLevel(status: Result['status']): SarifResult.level | null {
     case 'warn':
     case 'waived':
       return 'warning';
+    case 'alternative':
+      return 'note';
     default:
       return null;
   }
@@ -55,15 +61,20 @@ const ruleName = (checkId: string): string =>
  */
 export function ruleFor(r: Result): ReportingDescriptor {
   const cites = r.hipaa.length ? ` (45 CFR ${r.hipaa.join(', ')})` : '';
+  // The law behind the check, said in the help: only a required check's help says HIPAA requires it.
+  // The sentence names the obligation itself ("HIPAA requires…", "Addressable…", "Good practice…").
+  const note = obligationNote(r);
+  const law = note ? [note] : [];
   const rule: ReportingDescriptor = {
     id: r.checkId,
     name: ruleName(r.checkId),
     shortDescription: { text: r.title },
     fullDescription: { text: `${r.title}${cites}.` },
     help: {
-      text: [r.title, `Fix: ${r.remediation}`, ...(r.hipaa.length ? [`HIPAA: ${r.hipaa.map((c) => `45 CFR ${c} <${ecfrUrl(c)}>`).join(', ')}`] : [])].join('\n\n'),
+      text: [r.title, ...law, `Fix: ${r.remediation}`, ...(r.hipaa.length ? [`HIPAA: ${r.hipaa.map((c) => `45 CFR ${c} <${ecfrUrl(c)}>`).join(', ')}`] : [])].join('\n\n'),
       markdown: [
         `**${escapeInline(r.title)}**`,
+        ...(note ? [escapeInline(note)] : []),
         `**Fix:** ${escapeInline(r.remediation)}`,
         ...(r.hipaa.length ? [`**HIPAA:** 45 CFR ${r.hipaa.map(citationLink).join(', ')}`] : []),
       ].join('\n\n'),
@@ -77,6 +88,8 @@ export function ruleFor(r: Result): ReportingDescriptor {
       // The checks read declared facts and probe results: no heuristics, no guessing.
       precision: 'very-high',
       severity: r.severity,
+      ...(r.obligation !== undefined ? { obligation: r.obligation } : {}),
+      ...(r.basis !== undefined ? { basis: r.basis } : {}),
     },
   };
   const first = r.hipaa[0];

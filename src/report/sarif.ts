@@ -1,6 +1,7 @@
 // The SARIF 2.1.0 reporter (GitHub code scanning and other SARIF viewers), rendered from the report model only.
 import { createHash } from 'node:crypto';
 import type { Artifact, Location, Log, ReportingDescriptor, Result as SarifResult } from 'sarif';
+import { ALTERNATIVE_CITATION, alternativeText } from './obligation.js';
 import { artifactUri, ruleFor, sarifLevel } from './sarif-rules.js';
 import type { Report, Result } from './schema.js';
 
@@ -71,6 +72,7 @@ export function renderSarif(report: Report): string {
         status: r.status,
         severity: r.severity,
         citations: [...r.hipaa],
+        ...(r.obligation !== undefined ? { obligation: r.obligation } : {}),
         ...(r.change !== undefined ? { change: r.change } : {}),
         ...(r.conflict?.length ? { conflict: r.conflict.map((c) => ({ ...c })) } : {}),
       },
@@ -86,6 +88,15 @@ export function renderSarif(report: Report): string {
           kind: 'external',
           status: 'accepted',
           justification: w ? `${w.reason} (approved by ${w.approvedBy}, expires ${w.expires})` : 'Waived in the stack file',
+        },
+      ];
+    }
+    if (r.status === 'alternative') {
+      result.suppressions = [
+        {
+          kind: 'external',
+          status: 'accepted',
+          justification: alternativeText(r) ?? `A documented alternative to an addressable specification (${ALTERNATIVE_CITATION})`,
         },
       ];
     }

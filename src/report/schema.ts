@@ -1,11 +1,17 @@
 // The report model (schemaVersion 1): the JSON contract every output format is rendered from.
 import { Type, type Static } from '@sinclair/typebox';
-import type { ResultStatus, Severity } from '../engine/check.js';
+import type { Obligation, ResultStatus, Severity } from '../engine/check.js';
 
 const STRICT = { additionalProperties: false } as const;
 const Status = Type.Unsafe<ResultStatus>({
   type: 'string',
-  enum: ['pass', 'fail', 'warn', 'manual', 'not_applicable', 'error', 'waived'],
+  enum: ['pass', 'fail', 'warn', 'manual', 'not_applicable', 'error', 'waived', 'alternative'],
+});
+const ObligationSchema = Type.Unsafe<Obligation>({
+  type: 'string',
+  enum: ['required', 'addressable', 'practice'],
+  description:
+    'required: the rule demands what is tested; addressable: an addressable specification (implement it, or document why not and what equivalent measure is used, 164.306(d)(3)); practice: good practice or the practice\'s own policy, not a legal requirement',
 });
 const SeveritySchema = Type.Unsafe<Severity>({
   type: 'string',
@@ -20,6 +26,7 @@ const Counts = Type.Object(
     not_applicable: Type.Integer({ minimum: 0 }),
     error: Type.Integer({ minimum: 0 }),
     waived: Type.Integer({ minimum: 0 }),
+    alternative: Type.Optional(Type.Integer({ minimum: 0, description: 'Absent in reports written before 0.2' })),
   },
   STRICT,
 );
@@ -76,6 +83,17 @@ const ChecklistRowSchema = Type.Object(
     coveredBy: Type.Unsafe<'automated' | 'attestation' | 'both' | 'none'>({ type: 'string', enum: ['automated', 'attestation', 'both', 'none'] }),
     status: Status,
     checks: Type.Array(Type.String(), { description: 'Ids of every check and attestation item that cites it' }),
+    decidedBy: Type.Optional(
+      Type.Unsafe<'automated' | 'attestation' | 'alternative' | 'none'>({
+        type: 'string',
+        enum: ['automated', 'attestation', 'alternative', 'none'],
+        description:
+          "What produced the status: automated checks, a person's attestation, a documented alternative to an addressable specification, or nothing (no result)",
+      }),
+    ),
+    practice: Type.Optional(
+      Type.Array(Type.String(), { description: 'Good-practice checks that support this item; their results do not set its status' }),
+    ),
   },
   STRICT,
 );
@@ -92,6 +110,8 @@ const ResultSchema = Type.Object(
     area: Type.String(),
     severity: SeveritySchema,
     hipaa: Type.Array(Type.String()),
+    obligation: Type.Optional(ObligationSchema),
+    basis: Type.Optional(Type.String({ description: "The source of the check's claim: the rule's words, or whose guidance it is" })),
     status: Status,
     subject: Type.String(),
     message: Type.String(),
@@ -219,6 +239,7 @@ export const ReportSchema = Type.Object(
       },
       STRICT,
     ),
+    disclaimer: Type.Optional(Type.String({ description: 'What the report is and is not; every human format prints it near the top' })),
     applicability: Type.Object(
       {
         coveredEntity: Type.Unsafe<'yes' | 'no' | 'unsure'>({ type: 'string', enum: ['yes', 'no', 'unsure'] }),

@@ -1,6 +1,7 @@
 // The terminal reporter: score and grade first, then the areas, then each area's results with
 // failures first (subject, citation, location, remediation). Fits 80 columns; colour is optional.
 import { Chalk, type ChalkInstance } from 'chalk';
+import { alternativeText, DISCLAIMER, obligationLabel, obligationNote } from './obligation.js';
 import type { Report, Result } from './schema.js';
 import { renderComparison } from './text-baseline.js';
 
@@ -10,7 +11,7 @@ export interface TextOptions {
 }
 
 type Status = Result['status'];
-const ORDER: Status[] = ['error', 'fail', 'warn', 'manual', 'waived', 'pass', 'not_applicable'];
+const ORDER: Status[] = ['error', 'fail', 'warn', 'manual', 'alternative', 'waived', 'pass', 'not_applicable'];
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
 const statusRank = new Map<string, number>(ORDER.map((s, i) => [s, i]));
 const severityRank = new Map<string, number>(SEVERITY_ORDER.map((s, i) => [s, i]));
@@ -20,6 +21,7 @@ const LABEL: Record<Status, string> = {
   warn: '! WARN',
   manual: '? MANUAL',
   waived: '~ WAIVED',
+  alternative: '≈ ALTERNATIVE',
   pass: '✓ PASS',
   not_applicable: '– N/A',
 };
@@ -52,6 +54,8 @@ function paint(c: ChalkInstance, status: Status, text: string): string {
       return c.cyan(text);
     case 'waived':
       return c.magenta(text);
+    case 'alternative':
+      return c.blue(text);
     case 'pass':
       return c.green(text);
     default:
@@ -73,6 +77,8 @@ export function renderText(report: Report, options: TextOptions): string {
   out.push(c.bold(`HIPAA audit of ${report.stack.practice}`));
   out.push(c.gray(report.stack.path));
   out.push(c.gray(`Audit date ${report.auditDate} · hipaa-hero ${report.tool.version}`));
+  // Plain, not grey: what the report is not must be read before the score is.
+  out.push('', ...wrap(report.disclaimer ?? DISCLAIMER, width, 0));
   if (report.applicability.statement) {
     out.push('');
     out.push(...wrap(report.applicability.statement, width, 2).map((l) => c.yellow(l)));
@@ -88,7 +94,7 @@ export function renderText(report: Report, options: TextOptions): string {
   out.push('');
   out.push(c.bold('  Area                         Score  Pass  Fail  Warn  Manual  Other'));
   for (const a of report.areas) {
-    const other = a.counts.error + a.counts.waived + a.counts.not_applicable;
+    const other = a.counts.error + a.counts.waived + (a.counts.alternative ?? 0) + a.counts.not_applicable;
     const row = `  ${a.title.padEnd(27)} ${fmtScore(a.score)}  ${String(a.counts.pass).padStart(4)}  ${String(a.counts.fail).padStart(4)}  ${String(a.counts.warn).padStart(4)}  ${String(a.counts.manual).padStart(6)}  ${String(other).padStart(5)}`;
     out.push(row);
   }
@@ -120,7 +126,8 @@ export function renderText(report: Report, options: TextOptions): string {
     for (const [, group] of passes) {
       const first = group[0]!;
       const n = group.length > 1 ? ` (${group.length})` : '';
-      out.push(...wrap(`${first.title}${n}`, width, 4).map((l, i) => (i === 0 ? `  ${paint(c, 'pass', '✓')} ${l.trimStart()}` : l)));
+      const label = obligationLabel(first);
+      out.push(...wrap(`${first.title}${n}${label ? ` · ${label}` : ''}`, width, 4).map((l, i) => (i === 0 ? `  ${paint(c, 'pass', '✓')} ${l.trimStart()}` : l)));
     }
     const na = [...groupByCheck(sorted.filter((r) => r.status === 'not_applicable')).keys()];
     if (na.length) out.push(...wrap(`– not applicable: ${na.join(', ')}`, width, 2).map((l) => c.gray(l)));
@@ -134,7 +141,12 @@ export function renderText(report: Report, options: TextOptions): string {
   out.push('');
   const k = report.counts;
   out.push(
-    `${k.pass} pass · ${k.fail} fail · ${k.warn} warn · ${k.manual} manual · ${k.waived} waived · ${k.error} error · ${k.not_applicable} n/a`,
+    ...wrap(
+      `${k.pass} pass · ${k.fail} fail · ${k.warn} warn · ${k.manual} manual · ${k.waived} waived · ` +
+        `${k.alternative ?? 0} alternative · ${k.error} error · ${k.not_applicable} n/a`,
+      width,
+      0,
+    ),
   );
   return out.join('\n') + '\n';
 }
@@ -177,6 +189,7 @@ export function checklistSummary(checklist: NonNullable<Report['checklist']>): s
     `${n('manual')} awaiting attestation`,
     `${n('error')} unknown`,
     `${n('waived')} waived`,
+    `${n('alternative')} met by a documented alternative`,
     `${n('not_applicable')} not applicable`,
   ];
   return `HIPAA checklist: ${checklist.length} items of 45 CFR 164 — ${parts.join(', ')}.`;
@@ -184,29 +197,36 @@ export function checklistSummary(checklist: NonNullable<Report['checklist']>): s
 
 function renderFinding(c: ChalkInstance, r: Result, width: number): string[] {
   const lines: string[] = [];
+  const label = obligationLabel(r);
   if (r.kind === 'attestation' && r.status === 'manual') {
     // Unanswered attestation items are many and alike: one line each; `attest` asks the questions.
     const subject = r.subject.padEnd(20);
     const head = `  ${LABEL.manual} ${r.severity.padEnd(8)} ${subject}  `;
-    const [first = '', ...rest] = wrap(r.title, width - head.length, 0);
+    const [first = '', ...rest] = wrap(`${r.title}${label ? ` (${label})` : ''}`, width - head.length, 0);
     lines.push(`  ${paint(c, r.status, LABEL.manual)} ${c.gray(r.severity.padEnd(8))} ${c.bold(subject)}  ${first}`);
     lines.push(...rest.map((l) => ' '.repeat(head.length) + l));
     return lines;
   }
   const isNew = r.change === 'new' ? ` ${c.inverse(' NEW ')}` : '';
-  lines.push(`  ${paint(c, r.status, LABEL[r.status])} ${c.gray(r.severity)}  ${c.bold(r.subject)}${isNew}`);
+  lines.push(`  ${paint(c, r.status, LABEL[r.status])} ${c.gray(label ? `${r.severity} · ${label}` : r.severity)}  ${c.bold(r.subject)}${isNew}`);
   lines.push(...wrap(r.message, width, 4));
   const where = r.location ? ` · ${r.location.file}:${r.location.line}:${r.location.column}` : '';
   lines.push(...wrap(`${r.checkId} · 45 CFR ${r.hipaa.join(', ')}${where}`, width, 4).map((l) => c.gray(l)));
+  const note = obligationNote(r);
+  if (note) lines.push(...wrap(note, width, 4).map((l) => c.gray(l)));
   if (r.conflict) {
     lines.push(...wrap(`Conflict: attested ${r.attestation?.answer ?? 'yes'}, but ${r.conflict.map((k) => `${k.checkId} fails for ${k.subject}`).join('; ')}.`, width, 4).map((l) => c.red(l)));
   }
+  const alternative = alternativeText(r);
   if (r.waiver) {
     lines.push(...wrap(`Waived until ${r.waiver.expires} by ${r.waiver.approvedBy}: ${r.waiver.reason}`, width, 4).map((l) => c.magenta(l)));
-  } else if (r.status !== 'manual') {
-    lines.push(...wrap(`Fix: ${r.remediation}`, width, 4));
+  } else if (r.status === 'alternative' && alternative) {
+    // Like a waiver, the documented alternative takes the place of the fix: the rule accepts it.
+    lines.push(...wrap(alternative, width, 4).map((l) => c.blue(l)));
   } else {
-    lines.push(...wrap(`To do: ${r.remediation}`, width, 4));
+    // An alternative on file that does not count (stale, evidence missing) is shown, and so is the fix.
+    if (alternative) lines.push(...wrap(alternative, width, 4).map((l) => c.blue(l)));
+    lines.push(...wrap(`${r.status === 'manual' ? 'To do' : 'Fix'}: ${r.remediation}`, width, 4));
   }
   return lines;
 }

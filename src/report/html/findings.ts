@@ -1,4 +1,4 @@
-// The report's result sections: findings (fail, error, warn), items awaiting a person's answer, and waived items.
+// The report's result sections: findings (fail, error, warn), items awaiting a person's answer, waived items and documented alternatives.
 import type { Report, Result } from '../schema.js';
 import { esc } from './escape.js';
 import {
@@ -7,6 +7,9 @@ import {
   citationLinks,
   conflictNote,
   newMark,
+  obligationBadge,
+  obligationParagraph,
+  prose,
   references,
   SEVERITY_ORDER,
   severityBadge,
@@ -15,17 +18,17 @@ import {
   td,
 } from './parts.js';
 
-/** Escaped text with `code` spans kept as code: check messages quote stack file keys and commands that way. */
-export const prose = (text: string): string => esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+export { prose } from './parts.js';
 
 const isFinding = (r: Result) => r.status === 'fail' || r.status === 'error' || r.status === 'warn';
 
-/** Subject, check, message, conflict, attestation and check id: what the finding is, in one cell. */
+/** Subject, check, message, the law behind it, conflict, attestation and check id: what the finding is, in one cell. */
 function what(r: Result): string {
   return (
     `<strong class="subject">${esc(r.subject)}</strong>${newMark(r)}` +
     `<span class="check-title">${esc(r.title)}</span>` +
     `<p class="msg">${prose(r.message)}</p>` +
+    obligationParagraph(r) +
     conflictNote(r) +
     attestationNote(r) +
     `<code class="check-id">${esc(r.checkId)}</code>`
@@ -34,10 +37,15 @@ function what(r: Result): string {
 
 const REF_HEAD = 'Citation · location';
 
+/** Status, severity and obligation, one under the other. */
+const badges = (r: Result): string => [statusBadge(r.status), severityBadge(r.severity), obligationBadge(r)].filter(Boolean).join('<br>');
+/** Severity and obligation, where the section's title already says the status. */
+const severityBadges = (r: Result): string => [severityBadge(r.severity), obligationBadge(r)].filter(Boolean).join('<br>');
+
 function findingRow(r: Result): string {
   return (
     `<tr class="row-${r.status}">` +
-    td('Status', `${statusBadge(r.status)}<br>${severityBadge(r.severity)}`, 'nowrap badges') +
+    td('Status', badges(r), 'nowrap badges') +
     td('Finding', what(r), 'wide') +
     td('Remediation', prose(r.remediation), 'wide') +
     td(REF_HEAD, references(r), 'refs') +
@@ -96,7 +104,7 @@ export function manualSection(report: Report): string {
         `<tr>` +
         td('Citation', citationLinks(r.hipaa), 'nowrap') +
         td('Item', `<strong>${esc(r.title)}</strong>${newMark(r)}<code class="check-id">${esc(r.checkId)}</code>`, 'wide') +
-        td('Severity', severityBadge(r.severity), 'nowrap') +
+        td('Severity', severityBadges(r), 'nowrap badges') +
         td('What to do', prose(r.remediation), 'wide') +
         `</tr>`,
     );
@@ -106,7 +114,7 @@ export function manualSection(report: Report): string {
     parts.push(`<h3>Results to verify (${verify.length})</h3>`);
     const rows = verify.map(
       (r) =>
-        `<tr>${td('Severity', severityBadge(r.severity), 'nowrap')}${td('Result', what(r), 'wide')}` +
+        `<tr>${td('Severity', severityBadges(r), 'nowrap badges')}${td('Result', what(r), 'wide')}` +
         `${td('What to do', prose(r.remediation), 'wide')}${td(REF_HEAD, references(r), 'refs')}</tr>`,
     );
     parts.push(table('manual reflow', 'Automated results a person must verify', ['Severity', 'Result', 'What to do', REF_HEAD], rows));
@@ -123,12 +131,31 @@ export function waivedSection(report: Report): string {
     const waiver = w
       ? `${esc(w.reason)}<br><span class="muted-strong">Approved by ${esc(w.approvedBy)}, until ${esc(w.expires)}</span>`
       : '<span class="muted">—</span>';
-    return `<tr>${td('Severity', severityBadge(r.severity), 'nowrap')}${td('Finding', what(r), 'wide')}${td('Waiver', waiver, 'wide')}${td(REF_HEAD, references(r), 'refs')}</tr>`;
+    return `<tr>${td('Severity', severityBadges(r), 'nowrap badges')}${td('Finding', what(r), 'wide')}${td('Waiver', waiver, 'wide')}${td(REF_HEAD, references(r), 'refs')}</tr>`;
   });
   return (
     `<section class="sect sect-minor" id="waived" aria-labelledby="waived-title"><h2 id="waived-title">Waived items</h2>` +
     `<p class="lead">Known risks accepted for a while by a waiver in the stack file. They weigh nothing in the score until the waiver expires.</p>` +
     table('waived reflow', 'Waived items', ['Severity', 'Finding', 'Waiver', REF_HEAD], rows) +
+    `</section>`
+  );
+}
+
+/** Addressable specifications met another way: the alternative, who documented it and when, beside the finding. */
+export function alternativeSection(report: Report): string {
+  const met = report.results.filter((r) => r.status === 'alternative').sort(bySeverityThenStatus);
+  if (!met.length) return '';
+  // what() shows the attestation box (the alternative, who documented it, when, evidence): the point of each row.
+  const rows = met.map(
+    (r) =>
+      `<tr>${td('Status', badges(r), 'nowrap badges')}${td('Finding', what(r), 'wide')}` +
+      `${td('The specification asks', prose(r.remediation), 'wide')}${td(REF_HEAD, references(r), 'refs')}</tr>`,
+  );
+  return (
+    `<section class="sect sect-minor" id="alternatives" aria-labelledby="alternatives-title"><h2 id="alternatives-title">Documented alternatives</h2>` +
+    `<p class="lead">Addressable implementation specifications that the practice meets with an equivalent alternative measure, documented with why the specification ` +
+    `itself is not reasonable and appropriate (45&nbsp;CFR&nbsp;164.306(d)(3)). They weigh nothing in the score and never fail the gate; review them when the practice changes.</p>` +
+    table('alternatives reflow', 'Documented alternatives', ['Status', 'Finding', 'The specification asks', REF_HEAD], rows) +
     `</section>`
   );
 }

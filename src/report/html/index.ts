@@ -3,8 +3,9 @@ import { UsageError } from '../../errors.js';
 import type { Report, Result } from '../schema.js';
 import { areaChart, gradeBand, scoreGauge } from './charts.js';
 import { cssString, esc } from './escape.js';
-import { findingsSection, manualSection, prose, waivedSection } from './findings.js';
-import { breakablePath, bySeverityThenStatus, severityBadge, statusBadge } from './parts.js';
+import { DISCLAIMER } from '../obligation.js';
+import { alternativeSection, findingsSection, manualSection, prose, waivedSection } from './findings.js';
+import { breakablePath, bySeverityThenStatus, obligationBadge, severityBadge, statusBadge } from './parts.js';
 import { aboutSection, baselineSection, checklistSection, endpointsSection } from './sections.js';
 import { STYLES } from './styles.js';
 
@@ -52,11 +53,17 @@ function cover(report: Report, options: HtmlOptions): string {
     (options.preparedBy ? `<br><span class="prepared">Prepared by ${esc(options.preparedBy)}</span>` : '') +
     `</p>` +
     `<dl class="meta">${meta.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${v}</dd></div>`).join('')}</dl>` +
+    disclaimer(report) +
     applicability(report) +
     `<p class="confidential">Confidential: this report describes the practice’s security weaknesses. It contains no patient information.</p>` +
     nav(report) +
     `</header>`
   );
+}
+
+/** On the cover, so the first page (and screen) says what the report is not; never only in a footer. */
+function disclaimer(report: Report): string {
+  return `<p class="disclaimer" role="note" id="disclaimer"><strong>Disclaimer:</strong> ${esc(report.disclaimer ?? DISCLAIMER)}</p>`;
 }
 
 function applicability(report: Report): string {
@@ -94,13 +101,15 @@ const COUNT_LABELS: ReadonlyArray<[keyof Report['counts'], string]> = [
   ['warn', 'Warning'],
   ['manual', 'To verify'],
   ['waived', 'Waived'],
+  ['alternative', 'Alternative'],
   ['pass', 'Pass'],
   ['not_applicable', 'N/A'],
 ];
 
 function glance(report: Report): string {
-  const tiles = COUNT_LABELS.filter(([k]) => k !== 'error' || report.counts.error > 0)
-    .map(([k, label]) => `<div class="tile st-${k}"><dt>${esc(label)}</dt><dd>${esc(report.counts[k])}</dd></div>`)
+  // Errors and alternatives are rare: their tiles appear only when there are some.
+  const tiles = COUNT_LABELS.filter(([k]) => (k !== 'error' && k !== 'alternative') || (report.counts[k] ?? 0) > 0)
+    .map(([k, label]) => `<div class="tile st-${k}"><dt>${esc(label)}</dt><dd>${esc(report.counts[k] ?? 0)}</dd></div>`)
     .join('');
   const top = report.results
     .filter((r: Result) => r.status === 'fail' || r.status === 'error' || r.status === 'warn')
@@ -108,7 +117,7 @@ function glance(report: Report): string {
     .slice(0, 5);
   const topList = top.length
     ? `<h3>Top findings</h3><ol class="top">${top
-        .map((r) => `<li>${severityBadge(r.severity)} ${statusBadge(r.status)} <strong>${esc(r.subject)}</strong>: ${prose(r.message)}</li>`)
+        .map((r) => `<li>${severityBadge(r.severity)} ${statusBadge(r.status)} ${obligationBadge(r)} <strong>${esc(r.subject)}</strong>: ${prose(r.message)}</li>`)
         .join('')}</ol><p><a href="#findings">All findings →</a></p>`
     : '';
   return `<div class="card glance"><h3>Results</h3><dl class="tiles">${tiles}</dl>${topList}</div>`;
@@ -137,6 +146,7 @@ function nav(report: Report): string {
     ['findings', 'Findings', true],
     ['manual', 'To verify', report.results.some((r) => r.status === 'manual')],
     ['waived', 'Waived', report.results.some((r) => r.status === 'waived')],
+    ['alternatives', 'Alternatives', report.results.some((r) => r.status === 'alternative')],
     ['endpoints', 'Endpoints', (report.endpoints?.length ?? 0) > 0],
     ['checklist', 'Checklist', (report.checklist?.length ?? 0) > 0],
     ['about', 'About', true],
@@ -166,8 +176,9 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
     findingsSection(report) +
     manualSection(report) +
     waivedSection(report) +
+    alternativeSection(report) +
     endpointsSection(report.endpoints) +
-    checklistSection(report.checklist) +
+    checklistSection(report) +
     aboutSection(report) +
     `\n</main>\n<footer class="page-foot"><p>${esc(report.stack.practice)} · HIPAA audit of ${esc(report.auditDate)} · ${esc(report.tool.name)} ${esc(report.tool.version)}</p></footer>\n</div>\n</body>\n</html>\n`
   );

@@ -1,5 +1,6 @@
 // Small HTML pieces shared by the report's sections: status and severity badges, citation links, locations, tables.
 import { ecfrUrl } from '../../hipaa/catalog.js';
+import { ALTERNATIVE_CITATION, OBLIGATION_LABEL, obligationNote } from '../obligation.js';
 import type { Result } from '../schema.js';
 import { esc } from './escape.js';
 
@@ -13,6 +14,7 @@ const STATUS_LABEL: Record<Status, string> = {
   warn: '! Warning',
   manual: '? To verify',
   waived: '~ Waived',
+  alternative: '≈ Alternative',
   pass: '✓ Pass',
   not_applicable: '– N/A',
 };
@@ -23,10 +25,23 @@ export const statusBadge = (status: Status): string =>
 export const severityBadge = (severity: Severity): string =>
   `<span class="sev sev-${severity}">${esc(severity[0]!.toUpperCase() + severity.slice(1))}</span>`;
 
+/** What the rule says about the result, as a word (Required, Addressable, Good practice); none for a report written before obligations. */
+export const obligationBadge = (r: Pick<Result, 'obligation'>): string =>
+  r.obligation ? `<span class="obl obl-${r.obligation}">${esc(OBLIGATION_LABEL[r.obligation])}</span>` : '';
+
+/** Escaped text with `code` spans kept as code: check messages quote stack file keys and commands that way. */
+export const prose = (text: string): string => esc(text).replace(/`([^`]+)`/g, '<code>$1</code>');
+
+/** The sentence on the law behind a result: only a required one says HIPAA requires it. */
+export function obligationParagraph(r: Pick<Result, 'obligation' | 'basis'>): string {
+  const note = obligationNote(r);
+  return note ? `<p class="obl-note">${prose(note)}</p>` : '';
+}
+
 export const SEVERITY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 const severityRank = new Map<string, number>(SEVERITY_ORDER.map((s, i) => [s, i]));
 /** Findings order: fail before error before warn, as the issue asks; anything else after. */
-const FINDING_ORDER: readonly Status[] = ['fail', 'error', 'warn', 'manual', 'waived', 'pass', 'not_applicable'];
+const FINDING_ORDER: readonly Status[] = ['fail', 'error', 'warn', 'manual', 'alternative', 'waived', 'pass', 'not_applicable'];
 const statusRank = new Map<string, number>(FINDING_ORDER.map((s, i) => [s, i]));
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -67,11 +82,15 @@ export function attestationNote(r: Result): string {
   if (!a) return '';
   const answer = a.answer === 'not_applicable' ? 'not applicable' : a.answer;
   // The note is already in the result's message; this box adds the structured who/when/evidence.
-  const parts = [`<strong>Attested ${esc(answer)}</strong>`, esc(a.by), `${esc(a.date)}${a.stale ? ' (over 12 months old)' : ''}`];
+  // An alternative is named for what it is, with the rule that allows it, as a waiver is.
+  const what = a.answer === 'alternative' ? `Documented alternative (${ALTERNATIVE_CITATION})` : `Attested ${answer}`;
+  const parts = [`<strong>${esc(what)}</strong>`, esc(a.by), `${esc(a.date)}${a.stale ? ' (over 12 months old)' : ''}`];
+  if (a.answer === 'alternative' && a.note) parts.push(esc(a.note));
   const head = parts.join(' · ');
-  if (!a.evidence) return `<p class="attest">${head}</p>`;
+  const kind = a.answer === 'alternative' ? 'attest attest-alternative' : 'attest';
+  if (!a.evidence) return `<p class="${kind}">${head}</p>`;
   const hash = a.evidence.sha256 === null ? 'file not found' : `SHA-256 <code class="hash">${esc(a.evidence.sha256)}</code>`;
-  return `<p class="attest">${head}<br>Evidence <code>${esc(a.evidence.path)}</code>, ${hash}</p>`;
+  return `<p class="${kind}">${head}<br>Evidence <code>${esc(a.evidence.path)}</code>, ${hash}</p>`;
 }
 
 /** Automated failures that contradict an attestation of yes: shown, because automated evidence wins. */

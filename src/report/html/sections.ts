@@ -1,4 +1,5 @@
 // The report's reference sections: baseline changes, endpoint grades, the HIPAA checklist, and how the report was made.
+import { attestationIds, decidedByText, itemType, practiceText } from '../checklist-words.js';
 import type { Baseline, ChecklistRow, Report, ReportEndpoint } from '../schema.js';
 import { esc } from './escape.js';
 import { citationLink, severityBadge, statusBadge, table, td, type Status } from './parts.js';
@@ -94,7 +95,6 @@ const COVERED: Record<ChecklistRow['coveredBy'], string> = {
   both: 'Automated + attestation',
   none: 'Not covered',
 };
-const type = (row: ChecklistRow): string => (row.kind === 'standard' ? 'Standard' : row.required ? 'Required' : 'Addressable');
 
 /** The checklist's totals in words, e.g. "20 met, 17 not met, …". */
 function checklistTotals(rows: readonly ChecklistRow[]): string {
@@ -106,6 +106,7 @@ function checklistTotals(rows: readonly ChecklistRow[]): string {
     ['error', 'unknown'],
     ['manual', 'awaiting an answer'],
     ['waived', 'waived'],
+    ['alternative', 'met by a documented alternative'],
     ['not_applicable', 'not applicable'],
   ];
   return parts
@@ -115,26 +116,37 @@ function checklistTotals(rows: readonly ChecklistRow[]): string {
     .join(', ');
 }
 
-export function checklistSection(checklist: readonly ChecklistRow[] | undefined): string {
+/** What set the row's status, and the good-practice checks beside it, which do not. */
+function decidedCell(row: ChecklistRow, attested: ReadonlySet<string>): string {
+  const decided = decidedByText(row, attested);
+  const practice = practiceText(row);
+  const head = decided === null ? '<span class="muted">—</span>' : esc(decided[0]!.toUpperCase() + decided.slice(1));
+  return practice ? `${head}<br><span class="muted-strong">${esc(practice[0]!.toUpperCase() + practice.slice(1))}</span>` : head;
+}
+
+export function checklistSection(report: Report): string {
+  const checklist = report.checklist;
   if (!checklist?.length) return '';
+  const attested = attestationIds(report);
   const rows: string[] = [];
   for (const [rule, title] of RULES) {
     const items = checklist.filter((r) => r.rule === rule);
     if (!items.length) continue;
-    rows.push(`<tr class="group"><th scope="rowgroup" colspan="5">${esc(title)} · ${items.length} items</th></tr>`);
+    rows.push(`<tr class="group"><th scope="rowgroup" colspan="6">${esc(title)} · ${items.length} items</th></tr>`);
     for (const r of items) {
       rows.push(
         `<tr class="${r.kind === 'standard' ? 'standard' : 'spec'}">` +
-          `<td class="nowrap">${citationLink(r.citation)}</td><td>${esc(r.title)}</td><td>${esc(type(r))}</td>` +
-          `<td>${esc(COVERED[r.coveredBy])}</td><td class="nowrap">${statusBadge(r.status)}</td></tr>`,
+          `<td class="nowrap">${citationLink(r.citation)}</td><td>${esc(r.title)}</td><td>${esc(itemType(r))}</td>` +
+          `<td>${esc(COVERED[r.coveredBy])}</td><td class="nowrap">${statusBadge(r.status)}</td><td class="decided">${decidedCell(r, attested)}</td></tr>`,
       );
     }
   }
   return (
     `<section class="sect" id="checklist" aria-labelledby="checklist-title"><h2 id="checklist-title">HIPAA checklist</h2>` +
     `<p class="lead">Every standard and implementation specification of the Security Rule, and the related Privacy and Breach Notification items: ` +
-    `${checklist.length} items — ${esc(checklistTotals(checklist))}. Each item has the worst status of the checks and attestations that cite it.</p>` +
-    table('checklist compact', 'HIPAA checklist', ['Citation', 'Item', 'Type', 'Covered by', 'Status'], rows) +
+    `${checklist.length} items — ${esc(checklistTotals(checklist))}. Each item has the worst status of the required and addressable checks and attestations that cite it; ` +
+    `“Status set by” says which, and good-practice checks that cite the item are listed there too, but do not set its status.</p>` +
+    table('checklist compact', 'HIPAA checklist', ['Citation', 'Item', 'Type', 'Covered by', 'Status', 'Status set by'], rows) +
     `</section>`
   );
 }

@@ -88,9 +88,15 @@ code{font:0.86em/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,"DejaVu Sans Mon
 .st-warn{background:#fef0c7;color:#7a2e0e;border-color:#fedf89}
 .st-manual{background:#d1e9ff;color:#194185;border-color:#b2ddff}
 .st-waived{background:#ebe9fe;color:#4a1fb8;border-color:#d9d6fe}
+.st-alternative{background:#ccfbef;color:#125d56;border-color:#99f6e0}
 .st-pass{background:#dcfae6;color:#05603a;border-color:#abefc6}
 .st-not_applicable{background:#eaecf0;color:#344054;border-color:#d0d5dd}
 .sev{border-radius:4px;background:#fff}
+/* Obligation: outlined, not filled, so it never reads as a status. */
+.obl{display:inline-block;font-size:.72rem;font-weight:600;line-height:1.3;padding:1px 6px;border-radius:4px;white-space:nowrap;background:#fff;border:1px dashed currentColor}
+.obl-required{color:#16324f}.obl-addressable{color:#0b5f7a}.obl-practice{color:#475467}
+.obl-note{margin:.35rem 0;font-size:.85rem;color:var(--muted)}
+.disclaimer{margin:22px 0 0;padding:12px 16px;background:#fff;color:var(--ink);border-radius:6px;font-size:.95rem;max-width:90ch}
 .sev-critical{background:#912018;color:#fff}
 .sev-high{color:#912018;border-color:#d92d20}
 .sev-medium{color:#7a2e0e;border-color:#dc6803}
@@ -111,12 +117,14 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 .findings tr.row-fail td:first-child,.findings tr.row-error td:first-child{box-shadow:inset 4px 0 0 var(--poor)}
 .findings tr.row-warn td:first-child{box-shadow:inset 4px 0 0 var(--fair)}
 .attest{margin:.4rem 0;padding:6px 10px;background:var(--soft);border-left:3px solid var(--accent);border-radius:0 6px 6px 0;font-size:.85rem}
+.attest-alternative{background:#f0fdf9;border-left-color:#125d56}
+.checklist td.decided{font-size:.8rem;min-width:12rem}
 .conflict{margin:.4rem 0;padding:6px 10px;background:#fef3f2;border:1px solid #fecdca;color:#7a271a;border-radius:6px;font-size:.88rem}
 .cite{white-space:nowrap}
 .loc{font-size:.8rem;overflow-wrap:normal;word-break:normal}
 .loc-line{display:block;margin-top:6px}
 td.refs{min-width:10.5rem}
-.badges .sev{margin-top:6px}
+.badges .sev,.badges .obl{margin-top:6px}
 .compact,.manual{font-size:.84rem}
 .manual th,.manual td{padding:7px 10px}
 .compact th,.compact td{padding:5px 10px}
@@ -151,7 +159,7 @@ td.wide{min-width:0}
 .reflow td::before{content:attr(data-label);display:block;font-size:.72rem;font-weight:700;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
 .findings td.badges::before,.findings td:nth-child(2)::before{content:none}
 .badges br{display:none}
-.badges .sev{margin:0 0 0 6px}
+.badges .sev,.badges .obl{margin:0 0 0 6px}
 .findings tr.row-fail td:first-child,.findings tr.row-error td:first-child,.findings tr.row-warn td:first-child{box-shadow:none}
 .findings tr.row-fail,.findings tr.row-error{box-shadow:inset 4px 0 0 var(--poor)}
 .findings tr.row-warn{box-shadow:inset 4px 0 0 var(--fair)}
@@ -170,7 +178,7 @@ body{background:#fff;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .sect-minor{break-before:auto;margin-top:12mm}
 h2,h3{break-after:avoid}
 h2{font-size:16pt;padding-top:2mm}
-.card,.stat,.tile,.notice,.gate,.cap-note{break-inside:avoid}
+.card,.stat,.tile,.notice,.gate,.cap-note,.disclaimer{break-inside:avoid}
 tr,.top li{break-inside:avoid}
 thead{display:table-header-group}
 .table-wrap{overflow:visible;border:0;border-radius:0}
@@ -188,6 +196,7 @@ a[href^="http"]:not(.cite)::after{content:" (" attr(href) ")";font-size:.85em;co
 .cover .subtitle,.cover .prepared,.meta dd{color:var(--ink)}
 .meta{border-top-color:var(--line)}
 .meta dt,.confidential{color:var(--muted)}
+.disclaimer{border:1px solid var(--line);padding:8px 12px}
 .meta code{background:var(--soft);color:var(--ink)}
 .cover .logo{padding:0}
 .top+p{display:none}
