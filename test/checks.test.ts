@@ -83,9 +83,11 @@ for (const check of builtinChecks) {
     });
 
     // Only a required finding may say that HIPAA requires what it tests: scan every message the case table produces.
-    it.skipIf(check.meta.obligation === 'required')(`says "HIPAA requires" in no message (it is ${check.meta.obligation})`, () => {
-      const messages = table.flatMap((c) => runCase(check, c).findings.map((f) => f.message));
-      expect(messages.filter((m) => CLAIMS_LAW.test(m))).toEqual([]);
-    });
+    if (check.meta.obligation !== 'required') {
+      it(`says "HIPAA requires" in no message (it is ${check.meta.obligation})`, () => {
+        const messages = table.flatMap((c) => runCase(check, c).findings.map((f) => f.message));
+        expect(messages.filter((m) => CLAIMS_LAW.test(m))).toEqual([]);
+      });
+    }
   });
 }

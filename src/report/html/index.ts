@@ -47,7 +47,7 @@ function cover(report: Report, options: HtmlOptions): string {
     ['Stack file SHA-256', `<code class="hash">${esc(report.stack.sha256)}</code>`],
   );
   return (
-    `<header class="cover">${logo}<p class="kicker">HIPAA compliance audit</p>` +
+    `<header class="cover">${logo}<p class="kicker">HIPAA gap assessment</p>` +
     `<h1>${esc(report.stack.practice)}</h1>` +
     `<p class="subtitle">Technology and safeguards audit against 45 CFR Part 164, as of ${esc(longDate(report.auditDate))}` +
     (options.preparedBy ? `<br><span class="prepared">Prepared by ${esc(options.preparedBy)}</span>` : '') +
