@@ -9,7 +9,7 @@ export default defineCheck({
     hipaa: ['164.312(a)(2)(iv)'],
     obligation: 'addressable',
     basis:
-      '45 CFR 164.312(a)(2)(iv): implement a mechanism to encrypt and decrypt ePHI (addressable)',
+      '45 CFR 164.312(a)(2)(iv): implement a mechanism to encrypt and decrypt ePHI',
     rationale:
       'A backup holds a full copy of the PHI it covers; an unencrypted backup drive or bucket that goes missing is presumed a breach of every record on it (164.402), while one encrypted as HHS guidance describes, with the key kept apart, is not unsecured PHI.',
     remediation:

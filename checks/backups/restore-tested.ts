@@ -10,7 +10,7 @@ export default defineCheck({
     hipaa: ['164.308(a)(7)(ii)(D)'],
     obligation: 'addressable',
     basis:
-      '45 CFR 164.308(a)(7)(ii)(D): procedures for periodic testing and revision of contingency plans (addressable); the interval is the practice\'s policy',
+      '45 CFR 164.308(a)(7)(ii)(D): procedures for periodic testing and revision of contingency plans; the interval is the practice\'s policy',
     rationale:
       'A backup that has never been restored is a hope, not a plan: restores fail on missing keys, broken jobs and incomplete copies. Testing the contingency plan is addressable; a periodic test restore is the usual way a small practice does it.',
     remediation:

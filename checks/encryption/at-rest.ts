@@ -18,7 +18,7 @@ export default defineCheck({
     hipaa: ['164.312(a)(2)(iv)'],
     obligation: 'addressable',
     basis:
-      '45 CFR 164.312(a)(2)(iv): implement a mechanism to encrypt and decrypt ePHI (addressable)',
+      '45 CFR 164.312(a)(2)(iv): implement a mechanism to encrypt and decrypt ePHI',
     rationale:
       'Lost and stolen laptops, phones, drives and servers are among the most common HIPAA breaches. PHI encrypted as HHS\'s guidance describes (NIST SP 800-111 for data at rest) is not "unsecured PHI" (164.402), so losing the device is not a reportable breach, provided the key or password was not lost or compromised with it.',
     remediation:

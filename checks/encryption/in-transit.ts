@@ -12,7 +12,7 @@ export default defineCheck({
     hipaa: ['164.312(e)(2)(ii)', '164.312(e)(1)'],
     obligation: 'addressable',
     basis:
-      '45 CFR 164.312(e)(2)(ii): encrypt ePHI whenever deemed appropriate (addressable), under the transmission security standard 164.312(e)(1)',
+      '45 CFR 164.312(e)(2)(ii): encrypt ePHI whenever deemed appropriate, under the transmission security standard 164.312(e)(1)',
     rationale:
       'PHI sent to a cloud service or server over plain HTTP, FTP or unencrypted database connections can be read by anyone on the path, including public or guest Wi-Fi; TLS 1.2+ or a VPN prevents that.',
     remediation:

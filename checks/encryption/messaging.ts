@@ -9,7 +9,7 @@ export default defineCheck({
     hipaa: ['164.312(e)(2)(ii)', '164.312(e)(1)'],
     obligation: 'addressable',
     basis:
-      '45 CFR 164.312(e)(2)(ii): encrypt ePHI whenever deemed appropriate (addressable), under the transmission security standard 164.312(e)(1)',
+      '45 CFR 164.312(e)(2)(ii): encrypt ePHI whenever deemed appropriate, under the transmission security standard 164.312(e)(1)',
     rationale:
       'Plain SMS and unencrypted email pass through carriers and servers in readable form; appointment details, photos and treatment notes sent that way are unsecured PHI.',
     remediation:

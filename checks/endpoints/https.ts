@@ -17,7 +17,7 @@ export default defineCheck({
     hipaa: ['164.312(e)(2)(ii)', '164.312(e)(1)'],
     obligation: 'addressable',
     basis:
-      '45 CFR 164.312(e)(2)(ii): encrypt ePHI whenever deemed appropriate (addressable), under the transmission security standard 164.312(e)(1)',
+      '45 CFR 164.312(e)(2)(ii): encrypt ePHI whenever deemed appropriate, under the transmission security standard 164.312(e)(1)',
     rationale:
       'Forms and portals served over plain HTTP send what patients type (names, dates of birth, treatment details) readable to anyone on the path; even pages without PHI can be altered in transit to phish patients.',
     remediation:

@@ -13,7 +13,7 @@ export default defineCheck({
     hipaa: ['164.312(e)(2)(ii)', '164.312(e)(1)'],
     obligation: 'addressable',
     basis:
-      '45 CFR 164.312(e)(2)(ii): encrypt ePHI whenever deemed appropriate (addressable); NIST SP 800-153 for which Wi-Fi security counts as encryption',
+      '45 CFR 164.312(e)(2)(ii): encrypt ePHI whenever deemed appropriate; NIST SP 800-153 for which Wi-Fi security counts as encryption',
     rationale:
       'PHI crosses the staff Wi-Fi between workstations, tablets and cloud systems; an open, WEP or WPA network can be joined or decrypted by anyone in the parking lot, while WPA2 or WPA3 encrypts it properly.',
     remediation:

@@ -15,7 +15,7 @@ export default defineCheck({
     hipaa: ['164.308(a)(5)(ii)(B)', '164.308(a)(5)(ii)(D)'],
     obligation: 'addressable',
     basis:
-      '45 CFR 164.308(a)(5)(ii)(B) and (D): procedures for guarding against malicious software and for creating, changing and safeguarding passwords (addressable), within the training program',
+      '45 CFR 164.308(a)(5)(ii)(B) and (D): procedures for guarding against malicious software and for creating, changing and safeguarding passwords, within the training program',
     rationale:
       'The training program\'s addressable specifications include procedures for guarding against malicious software and for password management; phishing is how most malware and stolen passwords reach a small practice, so this check looks for a topic containing "password" and one containing "phishing".',
     remediation:
