@@ -41,7 +41,7 @@ async function auditJson(): Promise<Report> {
   expect(r.exitCode, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as Report;
 }
-const CURSOR = /❯ (Yes|Partly|No|Not applicable|An equivalent alternative|Skip for now|Stop here)\n/g;
+const CURSOR = /❯ (Yes|Partly|No|Not applicable|An equivalent alternative|A documented alternative|Skip for now|Stop here)\n/g;
 /** Moves the answer cursor down to `label`, one key at a time (waiting for each redraw), and picks it. */
 async function pick(run: ReturnType<typeof attest>, label: string): Promise<void> {
   await run.expect(CURSOR);
@@ -185,6 +185,34 @@ describe('hipaa-hero attest on a terminal', () => {
     expect(output).toContain('stack.yaml:1:1: the file changed while the questions were asked, so nothing was written');
     expect(output).toContain('"164.310(b)":\n    answer: "yes"\n    by: Dana Reyes');
     expect(await readFile(stackFile, 'utf8')).toBe(edited);
+  });
+});
+
+describe('hipaa-hero attest for an addressable specification that only automated checks test', () => {
+  it('offers only a documented alternative, writes it under the citation, and the audit shows the failures as alternative', async () => {
+    const before = (await auditJson()).results.find((r) => r.checkId === 'encryption.at-rest' && r.subject === 'Front desk PC')!;
+    expect(before.status).toBe('waived');
+    const run = attest('--only', '164.312(a)(2)(iv)');
+    await run.steps([
+      { expect: '1 item(s) to answer for Glow Aesthetics Med Spa' },
+      { expect: 'Who is attesting?', send: enter },
+      { expect: '1 of 1 · 164.312(a)(2)(iv) (addressable)' },
+      { expect: 'Addressable: automated checks (backups.encrypted, encryption.at-rest) test' },
+    ]);
+    await pick(run, 'A documented alternative');
+    await run.steps([
+      { expect: 'Evidence file', send: enter },
+      { expect: 'Describe the equivalent measure', send: 'The PC sits in a locked room and holds only the day schedule' + enter },
+    ]);
+    const { exitCode, output } = await run.done();
+    expect(exitCode, output).toBe(0);
+    expect(output).not.toMatch(/Partly|Not applicable/);
+    expect(await readFile(stackFile, 'utf8')).toContain('  "164.312(a)(2)(iv)":\n    answer: alternative\n');
+    // The waiver still matches first in the example; without it the failure shows as the alternative.
+    await writeFile(stackFile, (await readFile(stackFile, 'utf8')).replace(/^waivers:\n(?: .*\n|\n)*?(?=\S)/m, ''));
+    const after = (await auditJson()).results.find((r) => r.checkId === 'encryption.at-rest' && r.subject === 'Front desk PC')!;
+    expect(after.status).toBe('alternative');
+    expect(after.attestation).toMatchObject({ key: '164.312(a)(2)(iv)', answer: 'alternative' });
   });
 });
 

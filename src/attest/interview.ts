@@ -37,6 +37,13 @@ function kindOf(citations: readonly string[]): string {
 }
 
 function choices(q: AttestQuestion): Choice<Choice2>[] {
+  const ends: Choice<Choice2>[] = [
+    { value: 'skip', name: 'Skip for now', description: 'Leave it unanswered' },
+    { value: 'stop', name: 'Stop here', description: 'Save the answers given so far and end' },
+  ];
+  if (q.alternativeOnly) {
+    return [{ value: 'alternative', name: 'A documented alternative', description: 'Addressable: another reasonable measure is in place (describe it)' }, ...ends];
+  }
   return [
     { value: 'yes', name: 'Yes', description: 'The safeguard is in place' },
     { value: 'partial', name: 'Partly', description: 'Some of it is in place (a warning in the report)' },
@@ -45,8 +52,7 @@ function choices(q: AttestQuestion): Choice<Choice2>[] {
     ...(q.alternativeAllowed
       ? [{ value: 'alternative' as const, name: 'An equivalent alternative', description: 'Addressable: another reasonable measure is in place (describe it)' }]
       : []),
-    { value: 'skip', name: 'Skip for now', description: 'Leave it unanswered' },
-    { value: 'stop', name: 'Stop here', description: 'Save the answers given so far and end' },
+    ...ends,
   ];
 }
 

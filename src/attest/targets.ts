@@ -17,6 +17,8 @@ export interface AttestQuestion {
   question: string;
   explain: string;
   alternativeAllowed: boolean;
+  /** An addressable specification only automated checks test: the one answer it takes is `alternative`. */
+  alternativeOnly?: boolean;
   /** Why it is asked. */
   reason: 'unanswered' | 'stale' | 'requested';
   /** The answer on file, when there is one. */
@@ -43,6 +45,29 @@ export function attestQuestions(
     wanted.add(target.checkId);
   }
   const questions = new Map<string, AttestQuestion>();
+  // A requested addressable specification that only automated checks test: it takes a documented alternative.
+  for (const key of wanted) {
+    const target = targets.get(key);
+    if (!target?.alternativeOnly) continue;
+    const entry = CATALOG.find((e) => e.id === key);
+    const on = report.results.find((r) => r.attestation?.key === key);
+    questions.set(key, {
+      key,
+      checkId: key,
+      citations: [key],
+      title: target.title,
+      severity: 'medium',
+      question: `Does the practice use an alternative to ${entry?.title ?? key} that it has documented as reasonable and appropriate?`,
+      explain:
+        `Addressable: automated checks (${target.alternativeOnly.join(', ')}) test this specification. If the practice does not ` +
+        'implement it as they test, it may document why that is not reasonable and appropriate and what equivalent measure ' +
+        'it uses instead (45 CFR 164.306(d)(3)); the failures of those checks then show as `alternative`, still listing what was seen.',
+      alternativeAllowed: true,
+      alternativeOnly: true,
+      reason: 'requested',
+      ...(on?.attestation ? { current: { answer: on.attestation.answer, by: on.attestation.by, date: on.attestation.date } } : {}),
+    });
+  }
   for (const r of report.results) {
     if (questions.has(r.checkId)) continue;
     const check = byId.get(r.checkId);
