@@ -1,4 +1,4 @@
-import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, policyCovering, toPointer, type Finding } from '../../src/index.js';
 
 /** The `covers` topic that marks the breach notification policy. */
 const TOPIC = 'breach-notification';
@@ -22,16 +22,15 @@ export default defineCheck({
   run({ stack }): Finding[] {
     const subject = 'Breach notification policy';
     const policies = stack.policies ?? [];
-    const i = policies.findIndex((p) => p.covers.some((c) => c.trim().toLowerCase() === TOPIC));
-    const policy = policies[i];
-    if (policy) {
+    const found = policyCovering(stack, [TOPIC]);
+    if (found) {
       return [
         {
           status: 'pass',
           subject,
-          path: toPointer('policies', i),
-          message: `The policy "${policy.name}" covers breach notification.`,
-          evidence: { name: policy.name, covers: policy.covers },
+          path: toPointer('policies', found.index),
+          message: `The policy "${found.policy.name}" covers breach notification.`,
+          evidence: { name: found.policy.name, covers: found.policy.covers },
         },
       ];
     }
