@@ -43,7 +43,7 @@ export function runCase(check: Check, c: CheckCase) {
     stack,
     now: c.now ?? BASE_NOW,
     facts: {
-      documents: Object.fromEntries(documentPaths(stack).map((p) => [p, { path: p, exists: true, bytes: 100 }])),
+      documents: Object.fromEntries(documentPaths(stack).map((p) => [p, { path: p, exists: true, kind: 'file' as const, bytes: 100, sha256: 'a'.repeat(64) }])),
       endpoints: Object.fromEntries((stack.endpoints ?? []).map((e) => [e.url, goodEndpointFacts(e.url)])),
       ...c.facts,
     },

@@ -33,7 +33,8 @@ export default defineCheck({
     }
     const path = toPointer('incident_response', 'plan');
     const doc = facts.documents[plan];
-    if (doc && doc.exists === false) {
+    const kind = doc?.kind ?? (doc?.exists ? 'file' : 'missing');
+    if (!doc || kind === 'missing') {
       return [
         {
           status: 'warn',
@@ -43,6 +44,13 @@ export default defineCheck({
           evidence: { plan, exists: false },
         },
       ];
+    }
+    // Written down means a regular file that was read and hashed: a directory, a device or a path that
+    // was not followed is not a plan.
+    if (kind !== 'file' || doc.sha256 === undefined) {
+      const evidence = { plan, exists: doc.exists, kind, ...(doc.error !== undefined ? { error: doc.error } : {}) };
+      const message = `The incident response plan ${plan} is not on file: it was not read and hashed (${doc.error ?? kind}).`;
+      return [{ status: 'fail', subject, path, message, evidence, ...(kind === 'unreadable' ? { unavailable: `the plan ${plan} could not be read (${doc.error ?? 'error'})` } : {}) }];
     }
     return [
       {

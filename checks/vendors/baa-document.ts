@@ -23,22 +23,39 @@ export default defineCheck({
       const fact = facts.documents[document];
       if (!fact) return [];
       const path = toPointer('vendors', i, 'baa', 'document');
-      if (!fact.exists) {
-        return [{
-          status: 'warn',
-          subject: vendor.name,
-          path,
-          message: `${vendor.name}'s BAA document ${document} is referenced but not found next to the stack file.`,
-          evidence: { document, exists: false },
-        }];
+      const kind = fact.kind ?? (fact.exists ? 'file' : 'missing');
+      const named = `${vendor.name}'s BAA document ${document}`;
+      // On file means read and hashed: a directory, a device or a path that was not followed is not a document.
+      // (Its SHA-256 is in the report's stack.documents.)
+      if (kind === 'file' && fact.sha256 !== undefined && fact.error === undefined) {
+        return [{ status: 'pass', subject: vendor.name, path, message: `${named} is on file.`, evidence: { document, exists: true } }];
       }
-      return [{
-        status: 'pass',
-        subject: vendor.name,
-        path,
-        message: `${vendor.name}'s BAA document ${document} is on file.`,
-        evidence: { document, exists: true },
-      }];
+      if (kind === 'missing') {
+        return [{ status: 'warn', subject: vendor.name, path, message: `${named} is referenced but not found next to the stack file.`, evidence: { document, exists: false } }];
+      }
+      const evidence = { document, exists: fact.exists, kind, ...(fact.error !== undefined ? { error: fact.error } : {}) };
+      if (kind === 'unreadable') {
+        // Whether the BAA is there cannot be told: an error, never a pass.
+        return [{ status: 'fail', subject: vendor.name, path, message: `${named} could not be read.`, evidence, unavailable: `${named} could not be read (${fact.error ?? 'error'})` }];
+      }
+      return [{ status: 'fail', subject: vendor.name, path, message: `${named} is not on file: ${notOnFile(kind, fact.error)}.`, evidence }];
     });
   },
 });
+
+function notOnFile(kind: string, error: string | undefined): string {
+  const detail = error ?? 'it was not read';
+  switch (kind) {
+    case 'directory':
+    case 'special':
+      return `it is ${detail}`;
+    case 'too-large':
+      return `it is ${detail}, so it was not hashed — save a smaller copy of the signed BAA at that path`;
+    case 'outside':
+      return `it was not read, as it is ${detail}`;
+    case 'invalid-name':
+      return `no file can have this name (${detail})`;
+    default:
+      return 'it was not read and hashed';
+  }
+}

@@ -1,7 +1,7 @@
 // `hipaa-hero attest <file>`: asks about the checklist items the audit could not prove (manual) or
 // whose answers are over 12 months old, and writes the answers into the stack file in place.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { auditLoaded, loadChecks, stackLoadOptions } from '../audit.js';
 import { interview } from '../attest/interview.js';
@@ -11,7 +11,8 @@ import { attestTargets } from '../engine/attestations.js';
 import { today } from '../engine/days.js';
 import { InputError, UsageError } from '../errors.js';
 import { terminalAsk } from '../init/ask.js';
-import { loadStack } from '../stack/load.js';
+import { FileRefused, describeRefusal, readRegularFile, statForReading } from '../fs-safe.js';
+import { loadStack, MAX_STACK_BYTES } from '../stack/load.js';
 import { validateStackText } from '../stack/yaml-parse.js';
 import { writeOutputFile } from '../write-file.js';
 import { err, out } from './io.js';
@@ -22,6 +23,8 @@ export interface AttestFlags {
   by?: string;
   now?: string;
   checks: string[];
+  /** Read evidence paths outside the stack file's folder. */
+  allowOutside?: boolean;
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -35,7 +38,7 @@ export async function attestCommand(file: string, flags: AttestFlags): Promise<n
     now,
     failOn: 'none',
     failUnder: null,
-    probe: { offline: true, timeoutMs: 1000, concurrency: 1, deadlineMs: 1000 },
+    probe: { offline: true, timeoutMs: 1000, concurrency: 1, deadlineMs: 1000, ...(flags.allowOutside ? { allowOutside: true } : {}) },
   });
   const questions = attestQuestions(report, checks, attestTargets(checks), flags.only);
   if (questions.length === 0) {
@@ -82,7 +85,14 @@ export async function attestCommand(file: string, flags: AttestFlags): Promise<n
  * would not load: then nothing is written and the answers are printed, so none is lost.
  */
 async function saveAnswers(file: string, auditedSha: string, answers: NewAttestation[], checks: Parameters<typeof stackLoadOptions>[0]): Promise<void> {
-  const text = await readFile(file, 'utf8');
+  let bytes: Buffer;
+  try {
+    bytes = await readRegularFile(file, MAX_STACK_BYTES);
+  } catch (e) {
+    if (!(e instanceof FileRefused)) throw e;
+    throw InputError.at(file, 1, 1, `the stack file ${describeRefusal(e.refusal)} now, so nothing was written — run attest again`);
+  }
+  const text = bytes.toString('utf8');
   const printAnswers = () => err(`attestations:\n${answers.map((a) => renderEntry(a, 2, '\n')).join('')}`);
   if (sha256(text) !== auditedSha) {
     printAnswers();
@@ -95,6 +105,9 @@ async function saveAnswers(file: string, auditedSha: string, answers: NewAttesta
     printAnswers();
     throw e;
   }
-  const mode = (await stat(file)).mode & 0o777;
-  await writeOutputFile(file, updated, mode);
+  // The file edited in place is the one that was read: a link to it is followed on purpose, and
+  // the file keeps its own permissions.
+  const target = await realpath(file);
+  const mode = (await statForReading(target)).mode & 0o777;
+  await writeOutputFile(target, updated, mode);
 }

@@ -1,18 +1,22 @@
-// Where a report goes: the `--report <format>[=<path>]` outputs (at most one on stdout), rendered
-// all first and then written whole (atomically, mode 0600), the signature beside the JSON report,
-// and, under GitHub Actions, annotations and a job summary.
-import { appendFile, readFile, stat } from 'node:fs/promises';
+// Where a report goes: the `--report <format>[=<path>]` outputs (at most one on stdout), each
+// destination checked before any work, rendered all first and then written all or none (mode
+// 0600), the signature beside the JSON report, and, under GitHub Actions, annotations and a job summary.
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
+import { describeRefusal, FileRefused, MiB, readRegularFile } from '../fs-safe.js';
 import { FORMATS, renderFormats, type Format, type RenderSettings } from '../report/render.js';
 import type { Report } from '../report/schema.js';
-import { writeOutputFile } from '../write-file.js';
-import { err, out, useColor } from './io.js';
+import { checkDestination, refuseOverlaps, sinkFor, WriteFailed, writeFilesAtomically, type Destination, type FileToWrite, type InputFile } from '../write-file.js';
+import { err, out, useColor, writeStdout } from './io.js';
 
 export interface OutputSpec {
   format: Format;
-  /** null: standard output. */
+  /** null: standard output (`-`, or /dev/stdout). */
   path: string | null;
+  /** The flag as typed, for messages: `--report json=r.json`, `--output r.json`. */
+  flag: string;
 }
 
 export interface OutputFlags {
@@ -30,6 +34,8 @@ export interface OutputFlags {
 }
 
 const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
+/** `-` and /dev/stdout are both standard output: written by the process, never opened again. */
+const toStdout = (target: string): boolean => target === '-' || sinkFor(target).kind === 'stdout';
 
 function parseOutputSpecs(flags: Pick<OutputFlags, 'report' | 'format' | 'output'>): OutputSpec[] {
   const specs: OutputSpec[] = [];
@@ -41,14 +47,14 @@ function parseOutputSpecs(flags: Pick<OutputFlags, 'report' | 'format' | 'output
       throw new UsageError(`--report ${value}: unknown format '${format}' — use one of ${FORMATS.join(', ')}, e.g. --report html=report.html`);
     }
     if (target === '') throw new UsageError(`--report ${value}: no path after '=' — write --report ${format}=<path>, or --report ${format} for standard output`);
-    specs.push({ format, path: target === '-' ? null : target });
+    specs.push({ format, path: toStdout(target) ? null : target, flag: `--report ${value}` });
   }
   if (flags.format !== undefined || flags.output !== undefined) {
     const format = flags.format ?? 'text';
     if (!isFormat(format)) throw new UsageError(`--format ${format}: use one of ${FORMATS.join(', ')}`);
-    specs.push({ format, path: flags.output ?? null });
+    specs.push({ format, path: flags.output === undefined || toStdout(flags.output) ? null : flags.output, flag: flags.output === undefined ? `--format ${format}` : `--output ${flags.output}` });
   }
-  if (specs.length === 0) specs.push({ format: 'text', path: null });
+  if (specs.length === 0) specs.push({ format: 'text', path: null, flag: '--report text' });
   if (specs.filter((s) => s.path === null).length > 1) {
     throw new UsageError(`only one report can go to standard output (${specs.filter((s) => s.path === null).map((s) => s.format).join(', ')}) — give the others a path: --report <format>=<path>`);
   }
@@ -57,39 +63,84 @@ function parseOutputSpecs(flags: Pick<OutputFlags, 'report' | 'format' | 'output
   if (twice) throw new UsageError(`two reports would be written to ${twice} — give each its own path`);
   const pdf = specs.find((s) => s.format === 'pdf' && s.path === null);
   if (pdf && process.stdout.isTTY) throw new UsageError('a PDF is binary and standard output is a terminal — give it a path: --report pdf=report.pdf');
+  const pdfOnStderr = specs.find((s) => s.format === 'pdf' && s.path !== null && sinkFor(s.path).kind === 'stderr');
+  if (pdfOnStderr && process.stderr.isTTY) throw new UsageError('a PDF is binary and standard error is a terminal — give it a path: --report pdf=report.pdf');
   return specs;
 }
 
 const LOGO_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.svg': 'image/svg+xml' };
-const MAX_LOGO_BYTES = 1024 * 1024;
+const MAX_LOGO_BYTES = MiB;
 
 async function readLogo(file: string): Promise<RenderSettings['logo']> {
   const mediaType = LOGO_TYPES[path.extname(file).toLowerCase()];
   if (!mediaType) throw new UsageError(`--logo ${file}: use a PNG, JPEG, GIF, WebP or SVG image`);
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readRegularFile(file, MAX_LOGO_BYTES);
   } catch (e) {
-    throw new UsageError(`--logo ${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? 'error'}) — check the path`);
+    if (!(e instanceof FileRefused)) throw e;
+    const r = e.refusal;
+    if (r.reason === 'too-large') throw new UsageError(`--logo ${file}: ${(r.size / MiB).toFixed(1)} MB is too large to inline — use an image under 1 MB`);
+    throw new UsageError(`--logo ${file}: ${file} ${describeRefusal(r)} — give the path of an image file`);
   }
-  if (bytes.length > MAX_LOGO_BYTES) throw new UsageError(`--logo ${file}: ${(bytes.length / 1048576).toFixed(1)} MB is too large to inline — use an image under 1 MB`);
   return { mediaType, base64: bytes.toString('base64') };
 }
 
-/** Everything about the outputs that can be wrong, found before any work is done. */
-export async function prepareOutputs(flags: OutputFlags): Promise<{ specs: OutputSpec[]; settings: RenderSettings }> {
+/** The flags of a run that name files it reads or writes besides its reports. */
+export interface RunFiles {
+  facts?: string;
+  saveFacts?: string;
+  baseline?: string;
+  ca?: string;
+  checks?: string[];
+}
+
+/** Every file the run will write (reports, the signature, saved facts), each with the flag that named it. */
+export function outputDestinations(flags: OutputFlags & RunFiles, specs: readonly OutputSpec[] = parseOutputSpecs(flags)): Destination[] {
+  const files: Destination[] = specs.flatMap((s) => (s.path === null ? [] : [{ path: s.path, what: `the ${s.format} report`, flag: s.flag }]));
+  const json = specs.find((s) => s.format === 'json' && s.path !== null);
+  if (flags.sign !== undefined && json?.path) files.push({ path: `${json.path}.sig`, what: 'the signature', flag: `--sign (${json.path}.sig)` });
+  if (flags.saveFacts !== undefined) files.push({ path: flags.saveFacts, what: 'the saved facts', flag: `--save-facts ${flags.saveFacts}` });
+  return files;
+}
+
+/** The files named by flags that the run reads: no output may replace one. */
+function flagInputs(flags: OutputFlags & RunFiles): InputFile[] {
+  const named: Array<[string | undefined, string]> = [
+    [flags.logo, 'the --logo image'],
+    [flags.facts, 'the --facts file'],
+    [flags.baseline, 'the --baseline report'],
+    [flags.ca, 'the --ca certificates'],
+    [flags.sign, 'the signing key'],
+    [flags.cert, 'the --cert certificate'],
+    [flags.chromium, 'the Chromium program'],
+  ];
+  return named.flatMap(([file, what]) => (file === undefined ? [] : [{ path: file, what }]));
+}
+
+export interface PreparedOutputs {
+  specs: OutputSpec[];
+  settings: RenderSettings;
+  destinations: Destination[];
+  /** The key (and certificate) for --sign, read before any work. */
+  signing?: { keyPath: string; keyPem: string; certPath?: string; certPem?: string };
+}
+
+/**
+ * Everything about the outputs that can be wrong, found before any work is done: every destination
+ * can be written (its directory exists and is writable; it is not a directory, a link, a FIFO or a
+ * device) and is none of the run's inputs (`inputs`, plus those named by flags).
+ */
+export async function prepareOutputs(flags: OutputFlags & RunFiles, inputs: readonly InputFile[] = []): Promise<PreparedOutputs> {
   const specs = parseOutputSpecs(flags);
   const json = specs.find((s) => s.format === 'json');
   if (flags.cert !== undefined && flags.sign === undefined) throw new UsageError('--cert goes with --sign <key.pem>: the certificate of the signing key');
   if (flags.sign !== undefined && (json === undefined || json.path === null)) {
     throw new UsageError('--sign signs the JSON report file — add --report json=<path> (the signature is written to <path>.sig)');
   }
-  for (const spec of specs) {
-    if (spec.path === null) continue;
-    const dir = path.dirname(path.resolve(spec.path));
-    const isDir = await stat(dir).then((d) => d.isDirectory(), () => false);
-    if (!isDir) throw new UsageError(`cannot write the ${spec.format} report to ${spec.path}: the directory ${path.dirname(spec.path)} does not exist — create it, or choose another path`);
-  }
+  const destinations = outputDestinations(flags, specs);
+  for (const destination of destinations) await checkDestination(destination);
+  await refuseOverlaps(destinations, [...inputs, ...flagInputs(flags)], flags.checks ?? []);
   const settings: RenderSettings = {
     color: useColor(flags.color),
     width: process.stdout.columns || 80,
@@ -103,36 +154,67 @@ export async function prepareOutputs(flags: OutputFlags): Promise<{ specs: Outpu
     if (found === undefined) throw new UsageError((await import('../report/pdf.js')).NO_CHROMIUM);
     settings.chromium = found;
   }
-  return { specs, settings };
+  const prepared: PreparedOutputs = { specs, settings, destinations };
+  if (flags.sign !== undefined) {
+    const { readInput } = await import('../sign/keys.js');
+    const keyPem = (await readInput(flags.sign, 'key')).toString('utf8');
+    const certPem = flags.cert === undefined ? undefined : (await readInput(flags.cert, 'cert')).toString('utf8');
+    prepared.signing = { keyPath: flags.sign, keyPem, ...(flags.cert !== undefined && certPem !== undefined ? { certPath: flags.cert, certPem } : {}) };
+  }
+  return prepared;
 }
 
-/** Renders every output, then writes them; nothing is written when any fails to render. */
-export async function writeOutputs(report: Report, specs: readonly OutputSpec[], settings: RenderSettings, flags: OutputFlags): Promise<void> {
+/** The detached signature of the JSON report's bytes, made before anything is written. */
+async function signatureOf(body: string | Uint8Array, signing: NonNullable<PreparedOutputs['signing']>): Promise<string> {
+  const { signReport } = await import('../sign/sign.js');
+  const { SignInputError } = await import('../sign/keys.js');
+  try {
+    return signReport(typeof body === 'string' ? Buffer.from(body, 'utf8') : body, signing.keyPem, signing.certPem);
+  } catch (e) {
+    if (e instanceof SignInputError) throw e.in(e.source === 'cert' && signing.certPath ? signing.certPath : signing.keyPath);
+    throw e;
+  }
+}
+
+/**
+ * Renders every output and signs the JSON one, then writes all the files or none (temporary files
+ * renamed into place together), then standard output: a report that cannot be made, or a file that
+ * cannot be written, leaves every existing report as it was.
+ */
+export async function writeOutputs(report: Report, prepared: PreparedOutputs): Promise<void> {
+  const { specs, settings } = prepared;
   // A file gets no colour and a fixed width: the same report gives the same bytes on any terminal.
   const bodies = await renderFormats(
     specs.map((spec) => ({ format: spec.format, settings: spec.path === null ? settings : { ...settings, color: false, width: 80 } })),
     report,
   );
   const rendered = specs.map((spec, i) => ({ spec, body: bodies[i]! }));
+  const files: FileToWrite[] = [];
   const written: string[] = [];
   for (const { spec, body } of rendered) {
     if (spec.path === null) continue;
-    try {
-      await writeOutputFile(spec.path, body);
-    } catch (e) {
-      throw new UsageError(`cannot write the ${spec.format} report to ${spec.path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}) — check that its directory exists and is writable`);
-    }
+    const sink = sinkFor(spec.path);
+    if (sink.kind === 'file') files.push({ path: spec.path, content: body });
+    else if (sink.kind === 'stderr') process.stderr.write(body);
     written.push(spec.path);
   }
-  const json = specs.find((s) => s.format === 'json' && s.path !== null);
-  if (flags.sign !== undefined && json?.path) {
-    const { signReportFile } = await import('../sign/sign.js');
-    const signature = await signReportFile(json.path, flags.sign, flags.cert);
-    await writeOutputFile(`${json.path}.sig`, signature);
-    written.push(`${json.path}.sig`);
+  const json = rendered.find((r) => r.spec.format === 'json' && r.spec.path !== null);
+  if (prepared.signing && json?.spec.path) {
+    const sig = `${json.spec.path}.sig`;
+    files.push({ path: sig, content: await signatureOf(json.body, prepared.signing) });
+    written.push(sig);
+  }
+  // Checked again: the run may have taken a while, and a link or a FIFO put there meanwhile must not be followed.
+  for (const destination of prepared.destinations.filter((d) => files.some((f) => f.path === d.path))) await checkDestination(destination);
+  try {
+    await writeFilesAtomically(files);
+  } catch (e) {
+    if (!(e instanceof WriteFailed)) throw e;
+    const what = prepared.destinations.find((d) => d.path === e.file)?.what ?? 'a report';
+    throw new UsageError(`cannot write ${what} to ${e.file} (${e.code}) — no report was written; check the disk and the directory's permissions`);
   }
   const toStdout = rendered.find((r) => r.spec.path === null);
-  if (toStdout) typeof toStdout.body === 'string' ? out(toStdout.body) : process.stdout.write(toStdout.body);
+  if (toStdout) await writeStdout(toStdout.body, toStdout.spec.format);
   if (written.length) {
     err(`hipaa-hero: wrote ${written.join(', ')}: score ${report.score.value.toFixed(1)}, grade ${report.score.grade}, gate ${report.gate.passed ? 'passed' : 'failed'}\n`);
   }
@@ -151,9 +233,26 @@ async function githubActions(report: Report, stdoutTaken: boolean): Promise<void
   const summary = process.env.GITHUB_STEP_SUMMARY;
   if (summary) {
     try {
-      await appendFile(summary, githubStepSummary(report));
+      await appendSummary(summary, githubStepSummary(report));
     } catch (e) {
       err(`hipaa-hero: could not write the job summary to $GITHUB_STEP_SUMMARY (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
     }
+  }
+}
+
+/**
+ * Appends to the job summary, which the runner creates as a regular file: anything else there (a
+ * FIFO, a device) is refused (ENOTREG), and O_NONBLOCK keeps a FIFO swapped in meanwhile from
+ * blocking the open (it fails with ENXIO instead).
+ */
+async function appendSummary(file: string, text: string): Promise<void> {
+  const before = await stat(file).catch(() => undefined);
+  if (before && !before.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+  const handle = await open(file, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (constants.O_NONBLOCK ?? 0), 0o600);
+  try {
+    if (!(await handle.stat()).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+    await handle.writeFile(text);
+  } finally {
+    await handle.close();
   }
 }

@@ -5,8 +5,9 @@ import { prepareOutputs, writeOutputs, type OutputFlags } from './outputs.js';
 import { EXIT } from './run.js';
 
 export async function renderCommand(file: string, flags: OutputFlags): Promise<number> {
-  const { specs, settings } = await prepareOutputs(flags);
+  // The saved report is an input: no output may replace it (`render r.json --report json=r.json`).
+  const prepared = await prepareOutputs(flags, [{ path: file, what: 'the saved report' }]);
   const { report } = await readReportFile(file);
-  await writeOutputs(report, specs, settings, flags);
+  await writeOutputs(report, prepared);
   return EXIT.ok;
 }

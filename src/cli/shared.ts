@@ -1,9 +1,10 @@
 // What `audit` and `probe` share: turning probe flags into settings (with progress on a terminal),
 // and the report's outputs, whose exit code is the gate.
-import { readFile } from 'node:fs/promises';
 import type { ProbeSettings } from '../audit.js';
 import type { Report } from '../report/schema.js';
-import { prepareOutputs, writeOutputs, type OutputFlags } from './outputs.js';
+import { describeRefusal, FileRefused, MiB, readRegularFile } from '../fs-safe.js';
+import type { InputFile } from '../write-file.js';
+import { outputDestinations, prepareOutputs, writeOutputs, type OutputFlags, type RunFiles } from './outputs.js';
 import { EXIT } from './run.js';
 import { InputError, UsageError } from '../errors.js';
 
@@ -15,14 +16,20 @@ export interface ProbeFlags {
   deadline: number;
   concurrency: number;
   ca?: string;
+  /** Follow document paths outside the stack file's folder (`audit --allow-outside`). */
+  allowOutside?: boolean;
 }
+
+/** A CA bundle is PEM text: the system's whole bundle is a few hundred KB. */
+const MAX_CA_BYTES = 4 * MiB;
 
 async function readCa(path: string): Promise<string> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readRegularFile(path, MAX_CA_BYTES)).toString('utf8');
   } catch (e) {
-    throw InputError.at(path, 1, 1, `cannot read the CA file (${(e as NodeJS.ErrnoException).code ?? 'error'}) — give a PEM file of trusted certificates`);
+    if (!(e instanceof FileRefused)) throw e;
+    throw InputError.at(path, 1, 1, `cannot read the CA file: it ${describeRefusal(e.refusal)} — give a PEM file of trusted certificates`);
   }
   if (!text.includes('-----BEGIN CERTIFICATE-----')) {
     throw InputError.at(path, 1, 1, 'no PEM certificate in this file — give a file with -----BEGIN CERTIFICATE----- blocks');
@@ -46,8 +53,12 @@ async function progressReporter(): Promise<{ onProgress: ProbeSettings['onProgre
   };
 }
 
-/** Runs `work` with probe settings from the flags; the spinner (if any) stops when it ends. */
-export async function withProbeSettings<T>(flags: ProbeFlags, work: (settings: ProbeSettings) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` with probe settings from the flags; the spinner (if any) stops when it ends. The
+ * settings also carry what the audit must know of the run's files: whether documents outside the
+ * stack's folder may be read, and every file the run will write (no input may be one of them).
+ */
+export async function withProbeSettings<T>(flags: ProbeFlags & OutputFlags, work: (settings: ProbeSettings) => Promise<T>): Promise<T> {
   if (flags.facts !== undefined && flags.saveFacts !== undefined) {
     throw new UsageError('--facts replays saved facts and --save-facts records new ones — give one of them');
   }
@@ -59,6 +70,8 @@ export async function withProbeSettings<T>(flags: ProbeFlags, work: (settings: P
     ...(flags.facts !== undefined ? { factsFile: flags.facts } : {}),
     ...(flags.saveFacts !== undefined ? { saveFacts: flags.saveFacts } : {}),
     ...(flags.ca !== undefined ? { ca: await readCa(flags.ca) } : {}),
+    ...(flags.allowOutside ? { allowOutside: true } : {}),
+    outputs: outputDestinations(flags),
   };
   const progress = flags.offline || flags.facts !== undefined ? undefined : await progressReporter();
   if (progress) settings.onProgress = progress.onProgress;
@@ -69,11 +82,14 @@ export async function withProbeSettings<T>(flags: ProbeFlags, work: (settings: P
   }
 }
 
-/** Runs the work that makes a report, after checking its outputs can be made; writes them; the exit code is the gate. */
-export async function reportWith(flags: OutputFlags, work: () => Promise<Report>): Promise<number> {
-  const { specs, settings } = await prepareOutputs(flags);
+/**
+ * Runs the work that makes a report, after checking its outputs can be made (and that none is an
+ * input: `inputs`, and the files the flags name); writes them; the exit code is the gate.
+ */
+export async function reportWith(flags: OutputFlags & RunFiles, work: () => Promise<Report>, inputs: readonly InputFile[] = []): Promise<number> {
+  const prepared = await prepareOutputs(flags, inputs);
   const report = await work();
-  await writeOutputs(report, specs, settings, flags);
+  await writeOutputs(report, prepared);
   return report.gate.passed ? EXIT.ok : EXIT.gateFailed;
 }
 

@@ -68,8 +68,11 @@ const ANSWER_WORDS: Record<AttestationAnswer, string> = {
 };
 
 const evidenceProblem = (doc: DocumentFact | undefined, path: string): string | undefined => {
-  if (doc === undefined || !doc.exists) return `its evidence file ${path} was not found next to the stack file`;
-  if (doc.error !== undefined) return `its evidence file ${path} could not be read (${doc.error})`;
+  const kind = doc?.kind ?? (doc?.exists ? 'file' : 'missing');
+  if (doc === undefined || kind === 'missing') return `its evidence file ${path} was not found next to the stack file`;
+  if (kind !== 'file' || doc.error !== undefined || doc.sha256 === undefined) {
+    return `its evidence file ${path} was not read and hashed (${doc.error ?? kind})`;
+  }
   return undefined;
 };
 

@@ -1,9 +1,9 @@
 // Reading a saved JSON report (for `render`, `diff`, `--baseline`, `verify`): parsed, checked against
 // the report's own JSON Schema, and hashed, or refused with a one-line reason naming the file.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import { InputError } from '../errors.js';
+import { describeRefusal, FileRefused, MiB, readRegularFile } from '../fs-safe.js';
 import reportSchema from './report-schema.generated.json' with { type: 'json' };
 import type { Report } from './schema.js';
 
@@ -13,13 +13,22 @@ export interface SavedReport {
   report: Report;
 }
 
+/**
+ * A report is parsed whole, so it is capped: the largest stack file allowed (5 MB) makes a JSON
+ * report of about 130 MB.
+ */
+export const MAX_REPORT_BYTES = 256 * MiB;
+
 export async function readReportFile(path: string): Promise<SavedReport> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = await readRegularFile(path, MAX_REPORT_BYTES);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw InputError.at(path, 1, 1, code === 'ENOENT' ? 'no such file — give the path of a JSON report written by hipaa-hero audit --report json=<file>' : `cannot read the report (${code ?? 'error'})`);
+    if (!(e instanceof FileRefused)) throw e;
+    const r = e.refusal;
+    if (r.reason === 'missing') throw InputError.at(path, 1, 1, 'no such file — give the path of a JSON report written by hipaa-hero audit --report json=<file>');
+    if (r.reason === 'unreadable') throw InputError.at(path, 1, 1, `cannot read the report (${r.code})`);
+    throw InputError.at(path, 1, 1, `this ${describeRefusal(r)} — give the path of a JSON report written by hipaa-hero audit --report json=<file>`);
   }
   const text = bytes.toString('utf8');
   let data: unknown;

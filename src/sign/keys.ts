@@ -2,8 +2,8 @@
 // more, not encrypted), certificates and public keys. Node's crypto reads and names the keys (any
 // type, so that a refusal can say what the key is); node-forge is not loaded here.
 import { createHash, createPrivateKey, createPublicKey, X509Certificate, type KeyObject } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { describeRefusal, FileRefused, MiB, readRegularFile } from '../fs-safe.js';
 
 /** Which input a problem is in; the file-reading wrappers turn it into the file's name. */
 export type SignSource = 'report' | 'key' | 'cert' | 'signature';
@@ -242,7 +242,7 @@ export function readKnownKeys(pem: string, source: SignSource, publicKeys: boole
 }
 
 /** Keys, certificates and signatures are small: a bigger file is not one. */
-const MAX_SMALL_FILE = 1024 * 1024;
+const MAX_SMALL_FILE = MiB;
 
 const MISSING: Record<SignSource, string> = {
   report: 'no such file — give the path of the JSON report',
@@ -251,21 +251,30 @@ const MISSING: Record<SignSource, string> = {
   signature: 'no such file — give the signature written beside the report (<report>.sig)',
 };
 
-/** Reads one input file; a missing, unreadable or oversized one is an InputError naming it. */
+/** A report is read whole to be hashed or signed: the same cap as for reading one back (report/read.ts). */
+const MAX_REPORT_FILE = 256 * MiB;
+
+/**
+ * Reads one input file: regular files only (a FIFO is never opened, a device never read), within
+ * its cap; a missing, unreadable, oversized or special one is an InputError naming it.
+ */
 export async function readInput(path: string, source: SignSource): Promise<Buffer> {
   try {
-    if (source !== 'report') {
-      const info = await stat(path);
-      if (info.isFile() && info.size > MAX_SMALL_FILE) {
-        throw InputError.at(path, 1, 1, `this file has ${info.size} bytes, too many for a ${LABELS[source]} — check the path`);
-      }
-    }
-    return await readFile(path);
+    return await readRegularFile(path, source === 'report' ? MAX_REPORT_FILE : MAX_SMALL_FILE);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw InputError.at(path, 1, 1, MISSING[source]);
-    if (code === 'EISDIR') throw InputError.at(path, 1, 1, `this is a directory — ${MISSING[source].replace(/^no such file — /, '')}`);
-    throw InputError.at(path, 1, 1, `cannot read the ${LABELS[source]} (${code ?? 'error'}) — check its permissions`);
+    if (!(e instanceof FileRefused)) throw e;
+    const r = e.refusal;
+    switch (r.reason) {
+      case 'missing':
+        throw InputError.at(path, 1, 1, MISSING[source]);
+      case 'too-large':
+        throw InputError.at(path, 1, 1, `this file has ${r.size} bytes, too many for a ${LABELS[source]} — check the path`);
+      case 'unreadable':
+        throw InputError.at(path, 1, 1, `cannot read the ${LABELS[source]} (${r.code}) — check its permissions`);
+      case 'directory':
+        throw InputError.at(path, 1, 1, `this is a directory — ${MISSING[source].replace(/^no such file — /, '')}`);
+      default:
+        throw InputError.at(path, 1, 1, `this ${describeRefusal(r)} — ${MISSING[source].replace(/^no such file — /, '')}`);
+    }
   }
 }

@@ -1,10 +1,10 @@
 // Loads a stack file: reads it safely, parses YAML with source positions, validates it against the
 // schema and its references, and reports every problem at once as file:line:col.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../errors.js';
+import { FileRefused, readRegularFile } from '../fs-safe.js';
 import type { Stack } from './schema.js';
 import type { Position } from './positions.js';
 import { fastParse } from './fast-parse.js';
@@ -30,27 +30,28 @@ export async function loadStack(file: string, options: LoadOptions = {}): Promis
   const fail = (message: string, at: Position = START): never => {
     throw InputError.at(file, at.line, at.column, message);
   };
-  let info;
-  try {
-    info = await stat(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return fail(
-      code === 'ENOENT' || code === 'ENOTDIR'
-        ? 'no such file — check the path, or create one from the bundled example'
-        : `cannot read the file (${code ?? 'error'}) — check its permissions`,
-    );
-  }
-  if (info.isDirectory()) fail('is a directory, not a file — give the path of a stack YAML file');
-  if (!info.isFile()) fail('is not a regular file — give the path of a stack YAML file');
-  if (info.size > MAX_STACK_BYTES) fail(tooLarge(info.size));
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    // Regular files only, and never more than the limit: a FIFO is never opened, /dev/zero never read.
+    bytes = await readRegularFile(file, MAX_STACK_BYTES);
   } catch (err) {
-    return fail(`cannot read the file (${(err as NodeJS.ErrnoException).code ?? 'error'}) — check its permissions`);
+    if (!(err instanceof FileRefused)) throw err;
+    const r = err.refusal;
+    switch (r.reason) {
+      case 'missing':
+        return fail('no such file — check the path, or create one from the bundled example');
+      case 'directory':
+        return fail('is a directory, not a file — give the path of a stack YAML file');
+      case 'special':
+        return fail(`is a ${r.kind}, not a regular file — give the path of a stack YAML file`);
+      case 'invalid-name':
+        return fail('is not a possible file name (it contains a NUL byte) — give the path of a stack YAML file');
+      case 'too-large':
+        return fail(tooLarge(r.size));
+      case 'unreadable':
+        return fail(`cannot read the file (${r.code}) — check its permissions`);
+    }
   }
-  if (bytes.length > MAX_STACK_BYTES) fail(tooLarge(bytes.length));
   const text = decodeText(bytes, fail);
   const parsed = await parseStackFile(file, text, options);
   return {

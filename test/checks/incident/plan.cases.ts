@@ -11,9 +11,19 @@ export default cases([
     expect: [['Incident response plan', 'warn', /referenced but not found/]],
   },
   {
-    name: 'documents not looked up: unknown, the reference is enough',
+    name: 'documents not looked up: not on file (a reference alone proves nothing)',
     facts: { documents: {} },
-    expect: [['Incident response plan', 'pass']],
+    expect: [['Incident response plan', 'warn', /referenced but not found/]],
+  },
+  {
+    name: 'a directory, a path outside the folder, or a file too large to hash is not a plan on file',
+    facts: { documents: { 'evidence/incident-response.pdf': { path: 'evidence/incident-response.pdf', exists: false, kind: 'directory', error: 'a directory' } } },
+    expect: [['Incident response plan', 'fail', /is not on file: it was not read and hashed \(a directory\)/]],
+  },
+  {
+    name: 'an unreadable plan is unknown, never a pass',
+    facts: { documents: { 'evidence/incident-response.pdf': { path: 'evidence/incident-response.pdf', exists: true, kind: 'unreadable', error: 'EACCES' } } },
+    expect: [['Incident response plan', 'error', /could not be read \(EACCES\)/]],
   },
   {
     name: 'no plan in the incident_response section',
