@@ -8,7 +8,8 @@ import net from 'node:net';
 import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { isPrivateAddress, resolveHost } from '../src/gather/address.js';
-import { cookieAttributes, probeHttp } from '../src/gather/http.js';
+import { cookieAttributes } from '../src/gather/cookies.js';
+import { probeHttp } from '../src/gather/http.js';
 
 const SESSION_VALUE = 'sess-9f8e7d6c5b4a-SECRET';
 const TRACKING_VALUE = 'trk-0a1b2c3d-SECRET';
@@ -106,6 +107,16 @@ beforeAll(async () => {
     https.createServer({ key: certificate.key, cert: certificate.cert }, (req, res) => {
       const socket = req.socket as net.Socket & { servername?: string | false };
       tlsRequests.push({ url: req.url ?? '', headers: req.headers, servername: socket.servername ?? false });
+      // An HTTPS page that sends its visitors to plain HTTP on another host (never to be followed).
+      if (req.url === '/downgrade') {
+        res.writeHead(302, { Location: 'http://booking.elsewhere.invalid/book?x=1', 'Strict-Transport-Security': 'max-age=63072000', 'Content-Length': '0' });
+        return res.end();
+      }
+      // A Location with a user name and password in it, on the same host: followed, never recorded.
+      if (req.url === '/to-credentials') {
+        res.writeHead(302, { Location: `https://staff:HUNTER2-SECRET@127.0.0.1:${tls.port}/landing`, 'Content-Length': '0' });
+        return res.end();
+      }
       const body = '<!doctype html><title>Glow</title>';
       res.writeHead(200, {
         ...SECURITY_HEADERS,
@@ -200,7 +211,7 @@ describe('probeHttp: a good HTTPS site', () => {
       connection: 'close',
     });
     expect(facts.cookies).toEqual([
-      { name: '__Host-s', secure: true, httpOnly: true, sameSite: 'Lax', prefixed: true },
+      { name: '__Host-s', secure: true, httpOnly: true, sameSite: 'Lax', sameSiteRaw: 'Lax', prefixed: true },
       { name: 'tracking', secure: false, httpOnly: false, sameSite: null, prefixed: false },
     ]);
     expect(facts.truncated).toBeUndefined();
@@ -253,8 +264,9 @@ describe('probeHttp: redirects', () => {
     expect(facts.error).toBeUndefined();
     expect(facts.hops.map((h) => h.status)).toEqual([302, 200]);
     expect(facts.cookies).toEqual([
-      { name: 'first', secure: true, httpOnly: false, sameSite: 'Strict', prefixed: false },
-      { name: 'second', secure: false, httpOnly: true, sameSite: null, prefixed: false },
+      { name: 'first', secure: true, httpOnly: false, sameSite: 'Strict', sameSiteRaw: 'strict', prefixed: false },
+      // SameSite=bogus: browsers ignore it (sameSite null), and what was sent is kept for the grade.
+      { name: 'second', secure: false, httpOnly: true, sameSite: null, sameSiteRaw: 'bogus', prefixed: false },
     ]);
   });
 
@@ -306,11 +318,47 @@ describe('probeHttp: redirects', () => {
     expect(connectTargets().slice(connectsBefore)).toEqual([{ host: '127.0.0.1', port: web.port }]);
   });
 
+  it('records an HTTPS page redirecting to plain HTTP on another host, and connects only to its own host', async () => {
+    const connectionsBefore = tls.connections();
+    const connectsBefore = connectSpy.mock.calls.length;
+    const facts = await probeHttp(`https://127.0.0.1:${tls.port}/downgrade`, { address: '127.0.0.1', timeoutMs: 3000 });
+    expect(facts.error).toBeUndefined();
+    expect(facts.offSiteRedirect).toBe('http://booking.elsewhere.invalid/book?x=1');
+    expect(facts.hops).toEqual([{ url: `https://127.0.0.1:${tls.port}/downgrade`, status: 302, location: 'http://booking.elsewhere.invalid/book?x=1' }]);
+    expect(tls.connections() - connectionsBefore).toBe(1);
+    expect(connectTargets().slice(connectsBefore)).toEqual([{ host: '127.0.0.1', port: tls.port }]);
+  });
+
+  it('never sends a user name or password, and masks them in every URL it records', async () => {
+    const before = tlsRequests.length;
+    const facts = await probeHttp(`https://admin:PASSWORD-SECRET@127.0.0.1:${tls.port}/to-credentials`, { address: '127.0.0.1', timeoutMs: 3000 });
+    expect(facts.error).toBeUndefined();
+    expect(facts.status).toBe(200);
+    expect(facts.hops.map((h) => h.url)).toEqual([`https://***@127.0.0.1:${tls.port}/to-credentials`, `https://***@127.0.0.1:${tls.port}/landing`]);
+    expect(facts.hops[0]!.location).toBe(`https://***@127.0.0.1:${tls.port}/landing`);
+    expect(JSON.stringify(facts)).not.toMatch(/SECRET|admin|staff/);
+    const seen = tlsRequests.slice(before);
+    expect(seen.map((r) => r.url)).toEqual(['/to-credentials', '/landing']);
+    for (const request of seen) {
+      expect(request.headers.authorization).toBeUndefined();
+      expect(request.headers.host).toBe(`127.0.0.1:${tls.port}`);
+    }
+  });
+
   it('refuses a redirect to a scheme other than http and https', async () => {
     const facts = await probeHttp(`http://127.0.0.1:${web.port}/javascript`, { address: '127.0.0.1', timeoutMs: 3000 });
     expect(facts.error).toBe('redirect to an unsupported scheme, not followed: javascript:');
   });
 });
+
+/** A port on 127.0.0.1 where nothing listens (it was just let go). */
+async function closedPort(): Promise<number> {
+  const closed = net.createServer();
+  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', () => resolve()));
+  const port = (closed.address() as net.AddressInfo).port;
+  await new Promise<void>((resolve) => closed.close(() => resolve()));
+  return port;
+}
 
 describe('probeHttp: servers that fail', () => {
   it('ends with an error at the deadline when the server never answers', async () => {
@@ -344,15 +392,22 @@ describe('probeHttp: servers that fail', () => {
     expect(facts.hops).toEqual([]);
   });
 
-  it('records a refused first connection as not served (a site may decline plain HTTP), not as a failure', async () => {
-    const closed = net.createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', () => resolve()));
-    const port = (closed.address() as net.AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const facts = await probeHttp(`http://127.0.0.1:${port}/`, { address: '127.0.0.1', timeoutMs: 3000 });
+  it('records a refused plain-HTTP twin as not served (a site may decline plain HTTP), not as a failure', async () => {
+    const port = await closedPort();
+    const facts = await probeHttp(`http://127.0.0.1:${port}/`, { address: '127.0.0.1', timeoutMs: 3000, plainTwin: true });
     expect(facts.error).toBeUndefined();
     expect(facts.notServed).toBe(`connection refused at 127.0.0.1 port ${port}`);
     expect(facts.hops).toEqual([]);
+  });
+
+  it("records a refused connection to the endpoint's own URL as a failure: nothing answered", async () => {
+    const port = await closedPort();
+    for (const scheme of ['https', 'http']) {
+      const facts = await probeHttp(`${scheme}://127.0.0.1:${port}/`, { address: '127.0.0.1', timeoutMs: 3000 });
+      expect(facts.notServed).toBeUndefined();
+      expect(facts.error).toBe(`connection refused at 127.0.0.1 port ${port}`);
+      expect(facts.status).toBeUndefined();
+    }
   });
 
   it('fails the handshake when the port speaks plain HTTP', async () => {
@@ -382,12 +437,16 @@ describe('probeHttp: servers that fail', () => {
 
 describe('cookieAttributes', () => {
   it.each([
-    ['a=1; Secure; HttpOnly; SameSite=Strict', { name: 'a', secure: true, httpOnly: true, sameSite: 'Strict', prefixed: false }],
-    ['a=1; secure; httponly; samesite=none', { name: 'a', secure: true, httpOnly: true, sameSite: 'None', prefixed: false }],
-    ['a=1;SameSite = LAX ', { name: 'a', secure: false, httpOnly: false, sameSite: 'Lax', prefixed: false }],
-    ['a=1; SameSite=Strict; SameSite=None', { name: 'a', secure: false, httpOnly: false, sameSite: 'None', prefixed: false }],
-    ['a=1; SameSite=sometimes', { name: 'a', secure: false, httpOnly: false, sameSite: null, prefixed: false }],
-    ['a=1; SameSite', { name: 'a', secure: false, httpOnly: false, sameSite: null, prefixed: false }],
+    ['a=1; Secure; HttpOnly; SameSite=Strict', { name: 'a', secure: true, httpOnly: true, sameSite: 'Strict', sameSiteRaw: 'Strict', prefixed: false }],
+    ['a=1; secure; httponly; samesite=none', { name: 'a', secure: true, httpOnly: true, sameSite: 'None', sameSiteRaw: 'none', prefixed: false }],
+    ['a=1;SameSite = LAX ', { name: 'a', secure: false, httpOnly: false, sameSite: 'Lax', sameSiteRaw: 'LAX', prefixed: false }],
+    ['a=1; SameSite=Strict; SameSite=None', { name: 'a', secure: false, httpOnly: false, sameSite: 'None', sameSiteRaw: 'None', prefixed: false }],
+    ['a=1; SameSite=sometimes', { name: 'a', secure: false, httpOnly: false, sameSite: null, sameSiteRaw: 'sometimes', prefixed: false }],
+    ['a=1; SameSite', { name: 'a', secure: false, httpOnly: false, sameSite: null, sameSiteRaw: '', prefixed: false }],
+    // Invalid values browsers ignore: kept as sent, so the Observatory's "invalid" can be told from "absent".
+    ['a=1; Secure; SameSite=True', { name: 'a', secure: true, httpOnly: false, sameSite: null, sameSiteRaw: 'True', prefixed: false }],
+    ['a=1; Secure; SameSite=', { name: 'a', secure: true, httpOnly: false, sameSite: null, sameSiteRaw: '', prefixed: false }],
+    ['a=1; Secure; SameSite=Invalid', { name: 'a', secure: true, httpOnly: false, sameSite: null, sameSiteRaw: 'Invalid', prefixed: false }],
     ['__Secure-id=x; Secure', { name: '__Secure-id', secure: true, httpOnly: false, sameSite: null, prefixed: true }],
     ['__host-id=x', { name: '__host-id', secure: false, httpOnly: false, sameSite: null, prefixed: true }],
     ['_Host-id=x', { name: '_Host-id', secure: false, httpOnly: false, sameSite: null, prefixed: false }],

@@ -17,10 +17,10 @@
 //            modifiers, bonuses only when the penalties alone leave ≥ 90, floor 0, grade at the score
 //            rounded down to a multiple of 5.
 import { describe, expect, it } from 'vitest';
-import type { EndpointFacts } from '../src/index.js';
+import type { CookieFacts, EndpointFacts } from '../src/index.js';
 import { gradeHeaders, observatoryGrade, parseHsts } from '../src/grade/headers-grade.js';
 import { gradeTls } from '../src/grade/tls-grade.js';
-import { goodEndpointFacts } from './helpers/endpoint-facts.js';
+import { goodEndpointFacts, unreachable } from './helpers/endpoint-facts.js';
 
 const URL_ = 'https://book.clearskin.example';
 const HOST = 'book.clearskin.example';
@@ -367,6 +367,45 @@ describe('gradeTls (SSL Labs rating guide)', () => {
     expect(grade.grade).toBe('A');
     expect(grade.limits.join('\n')).toMatch(/HSTS is unknown \(socket hang up\)/);
   });
+
+  it('is not graded at all when nothing answered (no D, no F from empty facts)', () => {
+    const grade = gradeTls(unreachable(URL_), NOW);
+    expect(grade).toMatchObject({ grade: null, score: null });
+    expect(grade.caps).toEqual([expect.stringMatching(/Not graded: nothing answered \(connection refused at 203\.0\.113\.9 port 443\)/)]);
+  });
+
+  it('caps at A- when the HTTPS page redirects to plain HTTP on another host (HSTS has nothing to protect)', () => {
+    const facts = vary((f) => {
+      Object.assign(httpsOf(f), {
+        hops: [{ url: `https://${HOST}/`, status: 302, location: 'http://elsewhere.example/book' }],
+        offSiteRedirect: 'http://elsewhere.example/book',
+        status: 302,
+      });
+    });
+    const grade = gradeTls(facts, NOW);
+    expect(grade.grade).toBe('A-');
+    expect(grade.caps).toContain('The HTTPS response redirects to plain HTTP (http://elsewhere.example/book): grade capped to A-.');
+  });
+
+  it('leaves a certificate key whose size could not be read out of key exchange, instead of failing it', () => {
+    const facts = vary((f) => {
+      Object.assign(leafOf(f), { keyType: 'rsa', keyBits: 0 });
+    });
+    const grade = gradeTls(facts, NOW);
+    // Key exchange from the X25519 exchange alone (90): no "under 1024 bits" F.
+    expect(grade.parts.keyExchange).toBe(90);
+    expect(grade.grade).toBe('A+');
+    expect(grade.limits.join('\n')).toMatch(/or of unknown size: left out of key exchange/);
+  });
+
+  it('is not graded when the certificate dates cannot be read', () => {
+    const facts = vary((f) => {
+      leafOf(f).validTo = 'not a date';
+    });
+    const grade = gradeTls(facts, NOW);
+    expect(grade.grade).toBeNull();
+    expect(grade.caps.join('\n')).toMatch(/validity dates of CN=book\.clearskin\.example are unreadable/);
+  });
 });
 
 describe('gradeHeaders (MDN HTTP Observatory scoring)', () => {
@@ -690,7 +729,7 @@ describe('gradeHeaders (MDN HTTP Observatory scoring)', () => {
   });
 
   describe('cookies', () => {
-    const withCookie = (cookie: { name: string; secure: boolean; httpOnly: boolean; sameSite: string | null }, change?: (f: EndpointFacts) => void) =>
+    const withCookie = (cookie: Omit<CookieFacts, 'prefixed'>, change?: (f: EndpointFacts) => void) =>
       vary((f) => {
         httpsOf(f).cookies = [{ ...cookie, prefixed: cookie.name.startsWith('__Host-') || cookie.name.startsWith('__Secure-') }];
         change?.(f);
@@ -735,6 +774,17 @@ describe('gradeHeaders (MDN HTTP Observatory scoring)', () => {
       expect(modifiers(facts).cookies).toBe(-20);
     });
 
+    it.each([['True'], [''], ['Invalid']])('SameSite=%s is invalid as the Observatory scores it (-20), not a missing SameSite (0)', (raw) => {
+      const facts = withCookie({ name: '__Host-theme', secure: true, httpOnly: true, sameSite: null, sameSiteRaw: raw });
+      expect(resultOf(facts, 'cookies')).toBe('cookies-samesite-flag-invalid');
+      expect(modifiers(facts).cookies).toBe(-20);
+    });
+
+    it('SameSite as sent in another case is valid: lax', () => {
+      const facts = withCookie({ name: '__Host-theme', secure: true, httpOnly: true, sameSite: 'Lax', sameSiteRaw: 'lax' });
+      expect(resultOf(facts, 'cookies')).toBe('cookies-secure-with-httponly-sessions-and-samesite');
+    });
+
     it('an anti-CSRF cookie without SameSite: -20', () => {
       const facts = withCookie({ name: 'csrftoken', secure: true, httpOnly: false, sameSite: null });
       expect(resultOf(facts, 'cookies')).toBe('cookies-anticsrf-without-samesite-flag');
@@ -768,5 +818,30 @@ describe('gradeHeaders (MDN HTTP Observatory scoring)', () => {
     const grade = gradeHeaders(facts);
     expect(grade).toMatchObject({ grade: null, score: null, tests: [] });
     expect(grade.limits[0]).toMatch(/HTTPS request failed \(timeout after 10000 ms\)/);
+  });
+
+  it('is not graded at all when nothing answered (not a D for the empty header list)', () => {
+    const grade = gradeHeaders(unreachable(URL_));
+    expect(grade).toMatchObject({ grade: null, score: null, tests: [] });
+    expect(grade.limits[0]).toMatch(/Not graded: nothing answered \(connection refused at 203\.0\.113\.9 port 443\)/);
+  });
+
+  it('is not graded when the HTTPS request got no response, even if the handshake worked', () => {
+    const facts = vary((f) => {
+      f.https = { notServed: 'connection refused at 127.0.0.1 port 443', hops: [], headers: {}, cookies: [] };
+    });
+    expect(gradeHeaders(facts)).toMatchObject({ grade: null, score: null });
+  });
+
+  it('an HTTPS page redirecting to plain HTTP on another host has no HTTPS for HSTS: -20, bonuses withheld (80, B+)', () => {
+    const facts = vary((f) => {
+      Object.assign(httpsOf(f), {
+        hops: [{ url: `https://${HOST}/`, status: 302, location: 'http://elsewhere.example/book' }],
+        offSiteRedirect: 'http://elsewhere.example/book',
+        status: 302,
+      });
+    });
+    expect(resultOf(facts, 'strict-transport-security')).toBe('hsts-not-implemented-no-https');
+    expect(gradeHeaders(facts)).toMatchObject({ score: 80, grade: 'B+' });
   });
 });

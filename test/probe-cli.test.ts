@@ -2,6 +2,8 @@
 // here; `probe` without a stack file, `audit` of a stack whose endpoint is local, and facts saved
 // with --save-facts replayed by --facts to the same results.
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import https from 'node:https';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +24,9 @@ writeFileSync(caFile, ca.cert);
 const leaf = makeRsaCert({ commonName: 'localhost', sans: ['localhost', '127.0.0.1'], issuer: ca });
 let good: Site;
 let weak: Site;
+/** A well-configured PHI page that answers every request with a redirect to plain HTTP on another host. */
+let downgrade: https.Server;
+let downgradePort: number;
 
 beforeAll(async () => {
   good = await startSite({ cert: leaf, headers: GOOD_HEADERS, cookies: ['__Host-s=secret-session-id; Secure; HttpOnly; SameSite=Lax; Path=/'] });
@@ -31,11 +36,28 @@ beforeAll(async () => {
     headers: { server: 'nginx/1.18.0' },
     cookies: ['session=another-secret; Path=/'],
   });
+  downgrade = https.createServer({ key: leaf.key, cert: leaf.cert }, (_req, res) => {
+    res.writeHead(302, { ...GOOD_HEADERS, location: 'http://booking.elsewhere.invalid/glow?step=1', 'content-length': '0' });
+    res.end();
+  });
+  downgrade.on('tlsClientError', () => {});
+  downgradePort = await new Promise<number>((resolve) => downgrade.listen(0, '127.0.0.1', () => resolve((downgrade.address() as net.AddressInfo).port)));
 });
 afterAll(async () => {
   await good?.close();
   await weak?.close();
+  downgrade?.closeAllConnections();
+  await new Promise<void>((resolve) => (downgrade ? downgrade.close(() => resolve()) : resolve()));
 });
+
+/** A port on 127.0.0.1 where nothing listens (it was just let go). */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
 
 type Json = Record<string, any>;
 const results = (report: Json, url: string) =>
@@ -117,6 +139,77 @@ describe('hipaa-hero probe', () => {
     expect(report.counts.pass).toBe(1); // endpoints.https: the URL itself says https
   });
 
+  it('an endpoint where nothing answers gets errors, not verdicts: one says why, the others point to it; no grades', async () => {
+    const port = await closedPort();
+    const url = `https://127.0.0.1:${port}/`;
+    const r = await cli(['probe', url, '--format', 'json', '--timeout', '2']);
+    expect(r.exitCode).toBe(1);
+    const report = JSON.parse(r.stdout);
+    const mine = (report.results as Json[]).filter((x) => x.subject === url);
+    const verdicts = mine.filter((x) => x.checkId !== 'endpoints.https' && x.status !== 'error');
+    expect(verdicts).toEqual([]);
+    expect(results(report, url)['endpoints.https']).toBe('pass'); // judged from the URL alone
+    const explained = mine.filter((x) => /connection refused at 127\.0\.0\.1 port \d+/.test(x.message));
+    expect(explained.map((x) => x.checkId)).toEqual(['transport.tls12']);
+    const pointers = mine.filter((x) => x.status === 'error' && x.checkId !== 'transport.tls12');
+    expect(pointers.length).toBeGreaterThan(15);
+    for (const x of pointers) expect(x.message).toBe(`Could not be checked: ${url} was not reached (transport.tls12 gives the reason).`);
+    expect(report.endpoints[0].tls.grade).toBeNull();
+    expect(report.endpoints[0].headers.grade).toBeNull();
+    expect(report.endpoints[0].error).toMatch(/^no answer \(connection refused/);
+  });
+
+  it('fails a PHI page that redirects HTTPS to plain HTTP on another host, without going there; the grades drop', async () => {
+    const url = `https://localhost:${downgradePort}/`;
+    const saved = path.join(dir, 'downgrade-facts.json');
+    const r = await cli(['probe', url, '--ca', caFile, '--format', 'json', '--timeout', '3', '--save-facts', saved]);
+    expect(r.exitCode).toBe(1);
+    const report = JSON.parse(r.stdout);
+    const redirect = (report.results as Json[]).find((x) => x.subject === url && x.checkId === 'web.https-redirect');
+    expect(redirect?.status).toBe('fail');
+    expect(redirect?.message).toMatch(/redirects HTTPS visits to plain HTTP \(http:\/\/booking\.elsewhere\.invalid\/glow\?step=1\)/);
+    expect(report.endpoints[0].tls.grade).toBe('A-');
+    expect(report.endpoints[0].headers.grade).toBe('B+');
+    // Recorded in the facts, and never followed (an .invalid name is never even looked up).
+    const facts = JSON.parse(readFileSync(saved, 'utf8')).endpoints[url];
+    expect(facts.https.offSiteRedirect).toBe('http://booking.elsewhere.invalid/glow?step=1');
+    expect(facts.https.hops).toHaveLength(1);
+    // Without PHI it is a warning.
+    const noPhi = JSON.parse((await cli(['probe', url, '--no-phi', '--facts', saved, '--format', 'json'])).stdout);
+    expect(results(noPhi, url)['web.https-redirect']).toBe('warn');
+  });
+
+  it('masks a user name and password given in the URL everywhere, and probes without them', async () => {
+    const url = `https://probe-user:TOPSECRET-PASSWORD@localhost:${good.httpsPort}/`;
+    const masked = `https://***@localhost:${good.httpsPort}/`;
+    const saved = path.join(dir, 'credentials-facts.json');
+    const r = await cli(['probe', url, '--ca', caFile, '--format', 'json', '--timeout', '3', '--save-facts', saved]);
+    for (const text of [r.stdout, r.stderr, readFileSync(saved, 'utf8')]) expect(text).not.toMatch(/TOPSECRET|probe-user/);
+    const report = JSON.parse(r.stdout);
+    expect(report.endpoints[0].url).toBe(masked);
+    expect(results(report, masked)['transport.tls12']).toBe('pass');
+    expect(JSON.parse(readFileSync(saved, 'utf8')).endpoints[masked].url).toBe(masked);
+    const text = await cli(['probe', url, '--ca', caFile, '--timeout', '3']);
+    expect(text.stdout).not.toMatch(/TOPSECRET|probe-user/);
+    // Nor do the errors repeat it.
+    const bad = await cli(['probe', 'ftp://probe-user:TOPSECRET-PASSWORD@localhost/']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).not.toMatch(/TOPSECRET|probe-user/);
+    const broken = await cli(['probe', 'https://probe-user:TOPSECRET/PASSWORD@localhost:99999/']);
+    expect(broken.exitCode).toBe(2);
+    expect(broken.stderr).not.toMatch(/TOPSECRET|probe-user/);
+  });
+
+  it('replays the facts it saved to the same report (--save-facts, then --facts)', async () => {
+    const url = `https://localhost:${weak.httpsPort}/`;
+    const saved = path.join(dir, 'probe-facts.json');
+    const live = await cli(['probe', url, '--ca', caFile, '--format', 'json', '--timeout', '3', '--now', '2026-11-28', '--save-facts', saved]);
+    const replay = await cli(['probe', url, '--facts', saved, '--format', 'json', '--now', '2026-11-28']);
+    expect(replay.stderr).toBe('');
+    expect(JSON.parse(replay.stdout)).toEqual(JSON.parse(live.stdout));
+    expect(replay.exitCode).toBe(live.exitCode);
+  });
+
   it('refuses a URL that is not http(s), exit 2', async () => {
     const r = await cli(['probe', 'ftp://example.com/']);
     expect(r.exitCode).toBe(2);
@@ -140,6 +233,22 @@ describe('hipaa-hero audit with live endpoints', () => {
     const strip = (s: string) => JSON.parse(s.replace(/"generatedAt":"[^"]+"/, '"generatedAt":""'));
     expect(strip(replay.stdout)).toEqual(strip(live.stdout));
     expect(replay.exitCode).toBe(live.exitCode);
+  });
+
+  it('masks credentials written into a stack endpoint URL in the report and the facts, and replays them', async () => {
+    const url = `https://clinic-admin:STACK-SECRET@localhost:${good.httpsPort}/`;
+    const masked = `https://***@localhost:${good.httpsPort}/`;
+    const stack = path.join(dir, 'stack-credentials.yaml');
+    writeFileSync(stack, `version: 1\npractice: { name: Local Spa }\nendpoints:\n  - { url: "${url}", phi: true }\n`);
+    const factsFile = path.join(dir, 'credentials-audit-facts.json');
+    const live = await cli(['audit', stack, '--ca', caFile, '--format', 'json', '--save-facts', factsFile, '--now', '2026-11-28']);
+    for (const text of [live.stdout, live.stderr, readFileSync(factsFile, 'utf8')]) expect(text).not.toMatch(/STACK-SECRET|clinic-admin/);
+    const report = JSON.parse(live.stdout);
+    expect(report.endpoints[0].url).toBe(masked);
+    expect(results(report, masked)['transport.cert-trusted']).toBe('pass');
+    const replay = await cli(['audit', stack, '--facts', factsFile, '--format', 'json', '--now', '2026-11-28']);
+    const strip = (text: string) => JSON.parse(text.replace(/"generatedAt":"[^"]+"/, '"generatedAt":""'));
+    expect(strip(replay.stdout)).toEqual(strip(live.stdout));
   });
 
   it('refuses --facts with --save-facts, and a facts file that is not one, exit 2', async () => {

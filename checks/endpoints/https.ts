@@ -1,4 +1,6 @@
+// Owns endpoints.https: whether each endpoint's declared URL is https://.
 import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { endpointAt } from '../../src/engine/endpoint-queries.js';
 
 const protocolOf = (url: string): string | undefined => {
   try {
@@ -26,10 +28,9 @@ export default defineCheck({
   },
   run({ stack }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
+      const { url, label } = endpointAt(endpoint, i);
       const path = toPointer('endpoints', i, 'url');
       const protocol = protocolOf(url);
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
       if (protocol === 'https:') {
         return { status: 'pass', subject: url, path, message: `${label} is served over HTTPS.`, evidence: { url } };
       }

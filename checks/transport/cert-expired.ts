@@ -1,5 +1,8 @@
 // Owns transport.cert-expired: whether an HTTPS endpoint's certificate is within its validity dates on the audit day.
-import { dayNumber, defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
+import { dayNumber, defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointCertificate } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'transport.cert-expired';
 
 /** The UTC calendar day of an ISO 8601 instant (validFrom/validTo), or undefined when it is not one. */
 const dayOf = (instant: string): string | undefined => {
@@ -9,7 +12,7 @@ const dayOf = (instant: string): string | undefined => {
 
 export default defineCheck({
   meta: {
-    id: 'transport.cert-expired',
+    id: ID,
     title: 'Endpoint certificates are within their validity dates',
     area: 'transport',
     severity: 'high',
@@ -25,16 +28,14 @@ export default defineCheck({
   },
   run({ stack, facts, now }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
         message: `Whether ${label}'s certificate is valid on ${now} is unknown: ${reason}.`,
       });
-      const lookup = endpointCertificate(facts, url);
+      const lookup = endpointCertificate(facts, url, ID);
       if (!lookup.found) {
         if (!lookup.plainHttp) return unknown(lookup.unavailable);
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };

@@ -1,5 +1,8 @@
 // Owns transport.cert-expiring: whether an HTTPS endpoint's certificate expires soon after the audit day.
-import { dayNumber, daysBetween, defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
+import { dayNumber, daysBetween, defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointCertificate } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'transport.cert-expiring';
 
 /** Days of notice: enough to renew by hand when automated renewal has silently stopped. */
 const EXPIRY_WARNING_DAYS = 30;
@@ -11,7 +14,7 @@ const dayOf = (instant: string): string | undefined => {
 
 export default defineCheck({
   meta: {
-    id: 'transport.cert-expiring',
+    id: ID,
     title: 'Endpoint certificates are not about to expire',
     area: 'transport',
     severity: 'medium',
@@ -27,16 +30,14 @@ export default defineCheck({
   },
   run({ stack, facts, now }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
         message: `When ${label}'s certificate expires is unknown: ${reason}.`,
       });
-      const lookup = endpointCertificate(facts, url);
+      const lookup = endpointCertificate(facts, url, ID);
       if (!lookup.found) {
         if (!lookup.plainHttp) return unknown(lookup.unavailable);
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };

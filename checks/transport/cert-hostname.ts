@@ -1,9 +1,12 @@
 // Owns transport.cert-hostname: whether an HTTPS endpoint's certificate names the endpoint's host.
-import { defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
+import { defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointCertificate } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'transport.cert-hostname';
 
 export default defineCheck({
   meta: {
-    id: 'transport.cert-hostname',
+    id: ID,
     title: 'Endpoint certificates name the endpoint\'s host',
     area: 'transport',
     severity: 'high',
@@ -19,16 +22,14 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
         message: `Whether ${label}'s certificate names its host is unknown: ${reason}.`,
       });
-      const lookup = endpointCertificate(facts, url);
+      const lookup = endpointCertificate(facts, url, ID);
       if (!lookup.found) {
         if (!lookup.plainHttp) return unknown(lookup.unavailable);
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };

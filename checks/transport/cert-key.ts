@@ -1,5 +1,8 @@
 // Owns transport.cert-key: whether the keys of an HTTPS endpoint's leaf and intermediate certificates are strong enough.
-import { type CertificateInfo, defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
+import { type CertificateInfo, defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointCertificate } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'transport.cert-key';
 
 /** NIST SP 800-57 / SP 800-131A: below these sizes a key gives less than 112 (RSA) or 128 (EC) bits of security. */
 const MIN_RSA_BITS = 2048;
@@ -8,6 +11,8 @@ const MIN_EC_BITS = 256;
 /** Why a certificate's key is too weak, 'unknown' for a key type this check does not know, or undefined when strong. */
 function keyWeakness(cert: CertificateInfo): string | 'unknown' | undefined {
   const type = cert.keyType.toLowerCase();
+  // A size of 0 means the probe could not read it: unknown, not weak (nor strong).
+  if (!(cert.keyBits > 0) && type !== 'ed25519' && type !== 'ed448') return 'unknown';
   // rsa-pss keys are RSA keys restricted to PSS signatures.
   if (type === 'rsa' || type === 'rsa-pss') return cert.keyBits < MIN_RSA_BITS ? `RSA ${cert.keyBits}-bit (minimum ${MIN_RSA_BITS})` : undefined;
   if (type === 'ec') return cert.keyBits < MIN_EC_BITS ? `EC ${cert.keyBits}-bit${cert.curve ? ` ${cert.curve}` : ''} (minimum ${MIN_EC_BITS})` : undefined;
@@ -19,7 +24,7 @@ function keyWeakness(cert: CertificateInfo): string | 'unknown' | undefined {
 
 export default defineCheck({
   meta: {
-    id: 'transport.cert-key',
+    id: ID,
     title: 'Endpoint certificates use strong keys',
     area: 'transport',
     severity: 'high',
@@ -35,16 +40,14 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
         message: `Whether ${label}'s certificate keys are strong is unknown: ${reason}.`,
       });
-      const lookup = endpointCertificate(facts, url);
+      const lookup = endpointCertificate(facts, url, ID);
       if (!lookup.found) {
         if (!lookup.plainHttp) return unknown(lookup.unavailable);
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };
@@ -61,7 +64,7 @@ export default defineCheck({
       }
       const unknownTypes = keys.filter((k) => k.weakness === 'unknown');
       if (unknownTypes.length) {
-        return { ...at, status: 'manual', evidence, message: `${label}'s certificate chain uses key types this check does not judge (${unknownTypes.map((k) => `${k.subject}: ${k.keyType}`).join('; ')}); confirm they meet NIST SP 800-131A.` };
+        return { ...at, status: 'manual', evidence, message: `${label}'s certificate chain uses keys this check cannot judge (${unknownTypes.map((k) => `${k.subject}: ${k.keyType}${k.keyBits > 0 ? '' : ', size unknown'}`).join('; ')}); confirm they meet NIST SP 800-131A.` };
       }
       return { ...at, status: 'pass', evidence, message: `${label}'s certificate uses a ${leaf.keyType.toUpperCase()} ${leaf.keyBits}-bit key${judged.length > 1 ? ', and its intermediates strong keys too' : ''}.` };
     });

@@ -1,5 +1,8 @@
 // Owns transport.cert-lifetime: whether an HTTPS endpoint's leaf certificate is valid for longer than publicly trusted CAs may issue.
-import { dayNumber, defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
+import { dayNumber, defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointCertificate } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'transport.cert-lifetime';
 
 /**
  * The CA/Browser Forum Baseline Requirements' maximum validity period of a publicly trusted TLS
@@ -28,7 +31,7 @@ const dayOf = (instant: string): string | undefined => {
 
 export default defineCheck({
   meta: {
-    id: 'transport.cert-lifetime',
+    id: ID,
     title: 'Endpoint certificates are valid no longer than publicly trusted CAs may issue',
     area: 'transport',
     severity: 'low',
@@ -44,16 +47,14 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
         message: `How long ${label}'s certificate is valid for is unknown: ${reason}.`,
       });
-      const lookup = endpointCertificate(facts, url);
+      const lookup = endpointCertificate(facts, url, ID);
       if (!lookup.found) {
         if (!lookup.plainHttp) return unknown(lookup.unavailable);
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };

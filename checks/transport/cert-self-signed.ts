@@ -1,9 +1,12 @@
 // Owns transport.cert-self-signed: whether an HTTPS endpoint presents a self-signed leaf certificate.
-import { defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
+import { defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointCertificate } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'transport.cert-self-signed';
 
 export default defineCheck({
   meta: {
-    id: 'transport.cert-self-signed',
+    id: ID,
     title: 'Endpoint certificates are issued by a certificate authority',
     area: 'transport',
     severity: 'high',
@@ -19,16 +22,14 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
         message: `Whether ${label}'s certificate is self-signed is unknown: ${reason}.`,
       });
-      const lookup = endpointCertificate(facts, url);
+      const lookup = endpointCertificate(facts, url, ID);
       if (!lookup.found) {
         if (!lookup.plainHttp) return unknown(lookup.unavailable);
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };

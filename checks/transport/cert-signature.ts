@@ -1,5 +1,8 @@
 // Owns transport.cert-signature: whether an HTTPS endpoint's leaf and intermediate certificates are signed with a broken hash.
-import { defineCheck, endpointCertificate, type Finding, toPointer } from '../../src/index.js';
+import { defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointCertificate } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'transport.cert-signature';
 
 /** MD2/MD4/MD5 and SHA-1 signatures can be forged with chosen-prefix collisions (SHAttered, Flame): NIST SP 800-131A disallows them. */
 const BROKEN_HASH_NAME = /md[245]|sha-?1(?!\d)|^shawithrsa/i;
@@ -18,7 +21,7 @@ const brokenSignature = (algorithm: string): boolean => BROKEN_HASH_NAME.test(al
 
 export default defineCheck({
   meta: {
-    id: 'transport.cert-signature',
+    id: ID,
     title: 'Endpoint certificates are not signed with SHA-1 or MD5',
     area: 'transport',
     severity: 'high',
@@ -34,16 +37,14 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
         message: `Whether ${label}'s certificates are signed with a strong hash is unknown: ${reason}.`,
       });
-      const lookup = endpointCertificate(facts, url);
+      const lookup = endpointCertificate(facts, url, ID);
       if (!lookup.found) {
         if (!lookup.plainHttp) return unknown(lookup.unavailable);
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };

@@ -1,5 +1,8 @@
 // Owns transport.cert-trusted: whether an HTTPS endpoint's certificate chain verifies against the trust store.
-import { dayNumber, defineCheck, toPointer, type CertificateInfo, type Finding } from '../../src/index.js';
+import { dayNumber, defineCheck, type CertificateInfo, type Finding } from '../../src/index.js';
+import { endpointAt, endpointCertificate } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'transport.cert-trusted';
 
 /** Verification errors about validity dates only: transport.cert-expired judges the leaf's dates itself. */
 const DATE_ERRORS: ReadonlySet<string> = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
@@ -26,7 +29,7 @@ const validOn = (cert: CertificateInfo, now: string): boolean => {
 
 export default defineCheck({
   meta: {
-    id: 'transport.cert-trusted',
+    id: ID,
     title: 'Endpoint certificates chain to a trusted certificate authority',
     area: 'transport',
     severity: 'high',
@@ -42,26 +45,20 @@ export default defineCheck({
   },
   run({ stack, facts, now }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
         message: `Whether ${label}'s certificate is trusted is unknown: ${reason}.`,
       });
-      if (!/^https:/i.test(url)) {
+      const lookup = endpointCertificate(facts, url, ID);
+      if (!lookup.found) {
+        if (!lookup.plainHttp) return unknown(lookup.unavailable);
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };
       }
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      const certificate = seen.certificate;
-      if (!certificate) return unknown('no certificate was recorded');
-      if (certificate.error) return unknown(`the certificate could not be read: ${certificate.error}`);
-      const [leaf, ...rest] = certificate.chain;
-      if (!leaf) return unknown('the server sent no certificate');
+      const { certificate, leaf } = lookup;
+      const rest = certificate.chain.slice(1);
 
       const { trusted, trustError } = certificate;
       const evidence = { trusted, trustError: trustError ?? null, issuer: leaf.issuer };

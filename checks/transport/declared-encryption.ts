@@ -1,5 +1,8 @@
 // Owns transport.declared-encryption: whether what the probes saw contradicts the stack's claim that an endpoint's traffic is encrypted in transit.
 import { defineCheck, toPointer, type Finding, type HttpFacts } from '../../src/index.js';
+import { endpointAt, endpointSeen, httpsDowngrade } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'transport.declared-encryption';
 
 /** Status codes of a redirect a browser follows for a GET. */
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
@@ -35,7 +38,7 @@ const hostOf = (url: string): string => {
 
 export default defineCheck({
   meta: {
-    id: 'transport.declared-encryption',
+    id: ID,
     title: 'Endpoints declared encrypted in transit are encrypted in transit',
     area: 'transport',
     severity: 'high',
@@ -51,13 +54,12 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).flatMap((endpoint, i): Finding[] => {
-      const { url } = endpoint;
+      const { url, label } = endpointAt(endpoint, i);
       const storeIndex = endpoint.data_store === undefined ? -1 : (stack.data_stores ?? []).findIndex((s) => s.name === endpoint.data_store);
       const store = storeIndex >= 0 ? stack.data_stores![storeIndex] : undefined;
       const storeDeclared = store?.encryption?.in_transit === true;
       if (!storeDeclared && endpoint.vendor === undefined) return [];
 
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
       const declaration = storeDeclared
         ? `its data store ${store!.name} is declared encrypted in transit`
         : `it is run by ${endpoint.vendor}, whose traffic the stack treats as encrypted`;
@@ -73,12 +75,14 @@ export default defineCheck({
       const untested: string[] = [];
       const https = /^https:/i.test(url);
       if (!https) observed.push('the URL is plain http://');
-      const seen = facts.endpoints?.[url];
-      if (!seen) notSeen.push('no probe results were recorded for it');
-      else if (seen.error) notSeen.push(`the probe failed: ${seen.error}`);
+      const lookup = endpointSeen(facts, url, ID);
+      if (!lookup.found) notSeen.push(lookup.unavailable);
       else {
+        const { seen } = lookup;
         const host = seen.host || hostOf(url);
         const { http, tls } = seen;
+        const downgrade = https && seen.https ? httpsDowngrade(seen.https) : undefined;
+        if (downgrade !== undefined) observed.push(`HTTPS visits are redirected to plain HTTP (${downgrade})`);
         if (!http) notSeen.push('no plain-HTTP request was recorded');
         else if (http.error) notSeen.push(`the plain-HTTP request failed: ${http.error}`);
         else if (!reachesHttps(http, host)) {

@@ -1,9 +1,12 @@
 // Owns transport.forward-secrecy: whether the handshake an HTTPS endpoint negotiates has forward secrecy.
-import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointTls } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'transport.forward-secrecy';
 
 export default defineCheck({
   meta: {
-    id: 'transport.forward-secrecy',
+    id: ID,
     title: 'Endpoints negotiate forward secrecy',
     area: 'transport',
     severity: 'medium',
@@ -19,9 +22,7 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
@@ -31,12 +32,10 @@ export default defineCheck({
       if (!/^https:/i.test(url)) {
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no TLS handshake to judge (endpoints.https reports it).` };
       }
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      if (!seen.tls) return unknown('no TLS results were recorded');
-      if (seen.tls.error) return unknown(`no TLS handshake could be made: ${seen.tls.error}`);
-      const negotiated = seen.tls.negotiated;
+      const lookup = endpointTls(facts, url, ID);
+      if (!lookup.found) return unknown(lookup.unavailable);
+      const { tls } = lookup;
+      const negotiated = tls.negotiated;
       if (!negotiated) return unknown('no negotiated handshake was recorded');
 
       const { protocol, cipher, keyExchange } = negotiated;

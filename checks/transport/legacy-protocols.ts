@@ -1,5 +1,8 @@
 // Owns transport.legacy-protocols: whether an HTTPS endpoint still accepts TLS 1.0 or TLS 1.1.
-import { defineCheck, toPointer, type Finding, type TlsProtocol } from '../../src/index.js';
+import { defineCheck, type Finding, type TlsProtocol } from '../../src/index.js';
+import { endpointAt, endpointTls } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'transport.legacy-protocols';
 
 /** Retired by NIST SP 800-52r2 and RFC 8996: both rest on SHA-1/MD5 and CBC constructions with practical attacks. */
 const LEGACY_VERSIONS: ReadonlyArray<readonly [TlsProtocol, string]> = [
@@ -11,7 +14,7 @@ const list = (names: string[]) => names.join(' and ');
 
 export default defineCheck({
   meta: {
-    id: 'transport.legacy-protocols',
+    id: ID,
     title: 'Endpoints refuse TLS 1.0 and TLS 1.1',
     area: 'transport',
     severity: 'high',
@@ -27,9 +30,7 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
@@ -39,13 +40,11 @@ export default defineCheck({
       if (!/^https:/i.test(url)) {
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no TLS versions to judge (endpoints.https reports it).` };
       }
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      if (!seen.tls) return unknown('no TLS results were recorded');
-      if (seen.tls.error) return unknown(`no TLS handshake could be made: ${seen.tls.error}`);
+      const lookup = endpointTls(facts, url, ID);
+      if (!lookup.found) return unknown(lookup.unavailable);
+      const { tls } = lookup;
 
-      const probes = LEGACY_VERSIONS.map(([version, name]) => ({ name, probe: seen.tls!.protocols[version] }));
+      const probes = LEGACY_VERSIONS.map(([version, name]) => ({ name, probe: tls.protocols[version] }));
       const evidence = Object.fromEntries(probes.map(({ name, probe }) => [name, probe?.status ?? null]));
       const accepted = probes.filter((p) => p.probe?.status === 'accepted').map((p) => p.name);
       const untestable = probes.filter((p) => p.probe?.status === 'untestable');

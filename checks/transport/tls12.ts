@@ -1,9 +1,12 @@
 // Owns transport.tls12: whether an HTTPS endpoint offers TLS 1.2 (and at least one modern version).
-import { defineCheck, toPointer, type Finding, type ProtocolProbe } from '../../src/index.js';
+import { defineCheck, type Finding, type ProtocolProbe } from '../../src/index.js';
+import { endpointAt, endpointTls } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'transport.tls12';
 
 export default defineCheck({
   meta: {
-    id: 'transport.tls12',
+    id: ID,
     title: 'Endpoints offer TLS 1.2',
     area: 'transport',
     severity: 'high',
@@ -19,9 +22,7 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
@@ -31,14 +32,12 @@ export default defineCheck({
       if (!/^https:/i.test(url)) {
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no TLS versions to judge (endpoints.https reports it).` };
       }
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      if (!seen.tls) return unknown('no TLS results were recorded');
-      if (seen.tls.error) return unknown(`no TLS handshake could be made: ${seen.tls.error}`);
+      const lookup = endpointTls(facts, url, ID);
+      if (!lookup.found) return unknown(lookup.unavailable);
+      const { tls } = lookup;
 
-      const tls12 = seen.tls.protocols['TLSv1.2'];
-      const tls13 = seen.tls.protocols['TLSv1.3'];
+      const tls12 = tls.protocols['TLSv1.2'];
+      const tls13 = tls.protocols['TLSv1.3'];
       const evidence = { 'TLS 1.2': tls12?.status ?? null, 'TLS 1.3': tls13?.status ?? null };
       // What a probe that neither accepted nor refused means: unknown (error) or for a person to test (untestable).
       const notDecided = (probe: ProtocolProbe | undefined, name: string): Finding | undefined => {

@@ -1,9 +1,12 @@
 // Owns transport.tls13: whether an HTTPS endpoint offers TLS 1.3.
-import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointTls } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'transport.tls13';
 
 export default defineCheck({
   meta: {
-    id: 'transport.tls13',
+    id: ID,
     title: 'Endpoints offer TLS 1.3',
     area: 'transport',
     severity: 'low',
@@ -19,9 +22,7 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
@@ -31,13 +32,11 @@ export default defineCheck({
       if (!/^https:/i.test(url)) {
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no TLS versions to judge (endpoints.https reports it).` };
       }
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      if (!seen.tls) return unknown('no TLS results were recorded');
-      if (seen.tls.error) return unknown(`no TLS handshake could be made: ${seen.tls.error}`);
+      const lookup = endpointTls(facts, url, ID);
+      if (!lookup.found) return unknown(lookup.unavailable);
+      const { tls } = lookup;
 
-      const probe = seen.tls.protocols['TLSv1.3'];
+      const probe = tls.protocols['TLSv1.3'];
       if (!probe) return unknown('no TLS 1.3 probe was recorded');
       const evidence = { 'TLS 1.3': probe.status };
       switch (probe.status) {

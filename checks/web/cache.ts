@@ -1,9 +1,12 @@
 // Owns web.cache: whether a PHI endpoint's page tells browsers and proxies not to store it.
-import { defineCheck, endpointResponse, type Finding, toPointer } from '../../src/index.js';
+import { defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointResponse } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'web.cache';
 
 export default defineCheck({
   meta: {
-    id: 'web.cache',
+    id: ID,
     title: 'PHI endpoints send Cache-Control: no-store',
     area: 'web',
     severity: 'medium',
@@ -20,16 +23,14 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).flatMap((endpoint, i): Finding[] => {
       if (!endpoint.phi) return [];
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding[] => [{
         ...at,
         status: 'not_applicable',
         unavailable: reason,
         message: `Whether ${label} forbids caching is unknown: ${reason}.`,
       }];
-      const lookup = endpointResponse(facts, url);
+      const lookup = endpointResponse(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable);
       const { page } = lookup;
 

@@ -1,16 +1,24 @@
 // Owns web.cookies: whether every cookie an endpoint sets carries Secure, HttpOnly and SameSite.
-import { type CookieFacts, defineCheck, endpointResponse, type Finding, toPointer } from '../../src/index.js';
+import { type CookieFacts, defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointResponse } from '../../src/engine/endpoint-queries.js';
+import { invalidSameSite } from '../../src/gather/cookies.js';
 
-/** The attributes a cookie lacks, by name. */
-const missingAttributes = (cookie: CookieFacts): string[] => [
-  ...(cookie.secure ? [] : ['Secure']),
-  ...(cookie.httpOnly ? [] : ['HttpOnly']),
-  ...(cookie.sameSite ? [] : ['SameSite']),
-];
+const ID = 'web.cookies';
+
+/** What a cookie lacks, in words: "no Secure", or a SameSite value browsers ignore. */
+function shortcomings(cookie: CookieFacts): string[] {
+  const invalid = invalidSameSite(cookie);
+  return [
+    ...(cookie.secure ? [] : ['no Secure']),
+    ...(cookie.httpOnly ? [] : ['no HttpOnly']),
+    // An unknown value is not "no SameSite" to whoever wrote it: say what browsers make of it.
+    ...(invalid !== undefined ? [`SameSite=${invalid} is not Strict, Lax or None, so browsers ignore it`] : cookie.sameSite ? [] : ['no SameSite']),
+  ];
+}
 
 export default defineCheck({
   meta: {
-    id: 'web.cookies',
+    id: ID,
     title: 'Endpoint cookies are Secure, HttpOnly and SameSite',
     area: 'web',
     severity: 'high',
@@ -26,27 +34,31 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
         message: `Whether ${label}'s cookies are protected is unknown: ${reason}.`,
       });
-      const lookup = endpointResponse(facts, url);
+      const lookup = endpointResponse(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable);
       const { page } = lookup;
 
       // Names and attribute flags only: cookie values are never recorded, and never reported.
-      const lacking = page.cookies.map((c) => ({ name: c.name, missing: missingAttributes(c) })).filter((c) => c.missing.length > 0);
-      const evidence = page.cookies.map((c) => ({ name: c.name, secure: c.secure, httpOnly: c.httpOnly, sameSite: c.sameSite }));
+      const lacking = page.cookies.map((c) => ({ name: c.name, missing: shortcomings(c) })).filter((c) => c.missing.length > 0);
+      const evidence = page.cookies.map((c) => ({
+        name: c.name,
+        secure: c.secure,
+        httpOnly: c.httpOnly,
+        sameSite: c.sameSite,
+        ...(c.sameSiteRaw !== undefined ? { sameSiteRaw: c.sameSiteRaw } : {}),
+      }));
       if (page.cookies.length === 0) return { ...at, status: 'pass', evidence, message: `${label} sets no cookies.` };
       if (lacking.length === 0) {
         return { ...at, status: 'pass', evidence, message: `${label} sets ${page.cookies.length === 1 ? 'its cookie' : `all ${page.cookies.length} cookies`} with Secure, HttpOnly and SameSite (${page.cookies.map((c) => c.name).join(', ')}).` };
       }
-      const what = `sets cookies without protective attributes: ${lacking.map((c) => `${c.name} (no ${c.missing.join(', no ')})`).join('; ')}`;
+      const what = `sets cookies without protective attributes: ${lacking.map((c) => `${c.name} (${c.missing.join(', ')})`).join('; ')}`;
       return endpoint.phi
         ? { ...at, status: 'fail', evidence, message: `${label} handles PHI but ${what}.` }
         : { ...at, status: 'warn', evidence, message: `${label} ${what}.` };

@@ -1,5 +1,8 @@
 // Owns web.framing: whether an endpoint's page forbids being framed by other sites (clickjacking).
-import { defineCheck, endpointResponse, type Finding, toPointer } from '../../src/index.js';
+import { defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointResponse } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'web.framing';
 
 /** X-Frame-Options values that forbid framing by other sites (ALLOW-FROM is obsolete and ignored by browsers). */
 const SAFE_FRAME_OPTIONS: ReadonlySet<string> = new Set(['DENY', 'SAMEORIGIN']);
@@ -19,7 +22,7 @@ function frameAncestors(csp: string | undefined): string[][] {
 
 export default defineCheck({
   meta: {
-    id: 'web.framing',
+    id: ID,
     title: 'Endpoints cannot be framed by other sites',
     area: 'web',
     severity: 'medium',
@@ -35,16 +38,14 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
         message: `Whether ${label} can be framed by other sites is unknown: ${reason}.`,
       });
-      const lookup = endpointResponse(facts, url);
+      const lookup = endpointResponse(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable);
       const { page } = lookup;
 

@@ -1,12 +1,15 @@
 // Owns web.hsts: whether an HTTPS endpoint tells browsers to use HTTPS only (Strict-Transport-Security) for long enough.
-import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointResponse } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'web.hsts';
 
 /** One year: the minimum the HSTS preload list accepts and OWASP recommends. */
 const MIN_MAX_AGE_SECONDS = 31_536_000;
 
 export default defineCheck({
   meta: {
-    id: 'web.hsts',
+    id: ID,
     title: 'HTTPS endpoints send Strict-Transport-Security for at least a year',
     area: 'web',
     severity: 'high',
@@ -22,9 +25,7 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
@@ -35,19 +36,20 @@ export default defineCheck({
       if (!/^https:/i.test(url)) {
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, where HSTS has no effect (endpoints.https reports it).` };
       }
-      const seen = facts.endpoints?.[url];
-      if (!seen) return unknown('no probe results were recorded for it');
-      if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-      const page = seen.https;
-      if (!page) return unknown('no HTTPS response was recorded');
-      if (page.error) return unknown(`the HTTPS request failed: ${page.error}`);
+      const lookup = endpointResponse(facts, url, ID);
+      if (!lookup.found) return unknown(lookup.unavailable);
+      const { page } = lookup;
 
-      const value = page.headers['strict-transport-security']?.trim();
+      // The visit ended on a plain-HTTP page (a same-host redirect from HTTPS that the probe followed):
+      // browsers ignore HSTS sent over plain HTTP, so whatever that page sends counts for nothing.
+      const endedPlain = /^http:/i.test(page.finalUrl ?? '');
+      const value = endedPlain ? undefined : page.headers['strict-transport-security']?.trim();
       const evidence = { 'strict-transport-security': value ?? null };
       const missing = (what: string): Finding =>
         endpoint.phi
           ? { ...at, status: 'fail', evidence, message: `${label} handles PHI but ${what}.` }
           : { ...at, status: 'warn', evidence, message: `${label} ${what}.` };
+      if (endedPlain) return missing(`redirects HTTPS visits to plain HTTP (${page.finalUrl}), where Strict-Transport-Security has no effect`);
       if (!value) return missing('sends no Strict-Transport-Security header, so a first plain-HTTP visit can be kept on HTTP by an attacker');
       // Browsers honour the first header when several were sent (joined with ", ").
       const first = value.split(',')[0]!;

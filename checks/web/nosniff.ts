@@ -1,9 +1,12 @@
 // Owns web.nosniff: whether an endpoint's page sends X-Content-Type-Options: nosniff.
-import { defineCheck, endpointResponse, type Finding, toPointer } from '../../src/index.js';
+import { defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointResponse } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'web.nosniff';
 
 export default defineCheck({
   meta: {
-    id: 'web.nosniff',
+    id: ID,
     title: 'Endpoints send X-Content-Type-Options: nosniff',
     area: 'web',
     severity: 'low',
@@ -19,16 +22,14 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
         message: `Whether ${label} sends X-Content-Type-Options: nosniff is unknown: ${reason}.`,
       });
-      const lookup = endpointResponse(facts, url);
+      const lookup = endpointResponse(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable);
       const { page } = lookup;
 

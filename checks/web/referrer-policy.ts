@@ -1,5 +1,8 @@
 // Owns web.referrer-policy: whether an endpoint's page keeps full URLs out of the Referer header sent to other sites.
-import { defineCheck, endpointResponse, type Finding, toPointer } from '../../src/index.js';
+import { defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointResponse } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'web.referrer-policy';
 
 /** The policies a browser understands (others are ignored); the last understood one in the header applies. */
 const KNOWN_POLICIES: ReadonlySet<string> = new Set([
@@ -17,7 +20,7 @@ const LEAKY_POLICIES: ReadonlySet<string> = new Set(['unsafe-url', 'no-referrer-
 
 export default defineCheck({
   meta: {
-    id: 'web.referrer-policy',
+    id: ID,
     title: 'Endpoints send a Referrer-Policy that keeps full URLs private',
     area: 'web',
     severity: 'low',
@@ -33,16 +36,14 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
         message: `Which Referrer-Policy ${label} sends is unknown: ${reason}.`,
       });
-      const lookup = endpointResponse(facts, url);
+      const lookup = endpointResponse(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable);
       const { page } = lookup;
 

@@ -1,5 +1,8 @@
 // Owns web.version-leak: whether an endpoint's response headers name the exact software versions it runs.
-import { defineCheck, endpointResponse, type Finding, toPointer } from '../../src/index.js';
+import { defineCheck, type Finding } from '../../src/index.js';
+import { endpointAt, endpointResponse } from '../../src/engine/endpoint-queries.js';
+
+const ID = 'web.version-leak';
 
 /** Headers that name server software; the ASP.NET ones exist only to carry a version. */
 const SOFTWARE_HEADERS = ['server', 'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version'] as const;
@@ -8,7 +11,7 @@ const VERSION = /\/\s*v?\d|\bv?\d+\.\d+/i;
 
 export default defineCheck({
   meta: {
-    id: 'web.version-leak',
+    id: ID,
     title: 'Endpoints do not advertise software versions',
     area: 'web',
     severity: 'low',
@@ -24,16 +27,14 @@ export default defineCheck({
   },
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
-      const { url } = endpoint;
-      const label = endpoint.name ? `${url} (${endpoint.name})` : url;
-      const at = { subject: url, path: toPointer('endpoints', i) };
+      const { url, label, at } = endpointAt(endpoint, i);
       const unknown = (reason: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
         message: `Whether ${label} advertises software versions is unknown: ${reason}.`,
       });
-      const lookup = endpointResponse(facts, url);
+      const lookup = endpointResponse(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable);
       const { page, secure } = lookup;
 

@@ -3,6 +3,7 @@ import { runProbe } from '../audit.js';
 import { today } from '../engine/days.js';
 import type { FailOn } from '../engine/score.js';
 import { UsageError } from '../errors.js';
+import { redactUnparsed, redactUrl } from '../redact.js';
 import type { OutputFlags } from './outputs.js';
 import { generatedAtFor, reportWith, withProbeSettings, type ProbeFlags } from './shared.js';
 
@@ -13,17 +14,22 @@ export interface ProbeCommandFlags extends OutputFlags, ProbeFlags {
   failUnder?: number;
 }
 
+/**
+ * The URL as it will be probed and reported: a user name or password in it is masked
+ * (https://***@host/) and never sent, so no report, facts file or message repeats a password typed
+ * on the command line.
+ */
 function checkUrl(url: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new UsageError(`'${url}' is not a URL — write it in full, e.g. https://book.example.com`);
+    throw new UsageError(`'${redactUnparsed(url)}' is not a URL — write it in full, e.g. https://book.example.com`);
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new UsageError(`'${url}' is not a web address — give an https:// or http:// URL`);
+    throw new UsageError(`'${redactUrl(url)}' is not a web address — give an https:// or http:// URL`);
   }
-  return url;
+  return redactUrl(url);
 }
 
 export async function probeCommand(urls: string[], flags: ProbeCommandFlags): Promise<number> {

@@ -1,7 +1,85 @@
-// What endpoint checks ask of the facts the same way: an endpoint's certificate or the response its
-// URL serves, or why it is not known (so the finding can say `unavailable`, which the engine reports as an error).
-import type { CertificateFacts, CertificateInfo, EndpointFacts, HttpFacts } from '../gather/endpoint-facts.js';
+// What endpoint checks ask of the facts the same way: an endpoint's name in findings, whether it was
+// reached, its TLS results, its certificate, the response its URL serves, or why it is not known
+// (so the finding can say `unavailable`, which the engine reports as an error).
+//
+// One cause, one explanation: when a fact is missing, one check (its owner, below) says why in full
+// and every other check that needed it says so in a few words and names the owner, so an endpoint
+// that was not reached is one error with a reason, not twenty copies of it.
+import type { CertificateFacts, CertificateInfo, EndpointFacts, HttpFacts, TlsFacts } from '../gather/endpoint-facts.js';
 import type { Facts } from '../gather/facts.js';
+import { responseReceived, whyUnreached } from '../gather/reach.js';
+import { redactUrl } from '../redact.js';
+import { toPointer } from '../stack/positions.js';
+
+/** The checks that explain each cause in full (their own facts are the ones missing). */
+const OWNERS = {
+  /** Nothing came back from an https:// endpoint: its handshake is the first thing tried. */
+  reachHttps: 'transport.tls12',
+  /** Nothing came back from an http:// endpoint: its plain visit is the first thing tried. */
+  reachHttp: 'web.https-redirect',
+  tls: 'transport.tls12',
+  certificate: 'transport.cert-trusted',
+  responseHttps: 'web.hsts',
+  responseHttp: 'web.https-redirect',
+} as const;
+
+export interface Unknown {
+  found: false;
+  /** For `Finding.unavailable`: the full reason for the owner, a short pointer to it for the others. */
+  unavailable: string;
+}
+
+/**
+ * The reason a fact is unknown, as `asker` should give it. Without an asker (a plugin check), the
+ * full reason.
+ */
+function cause(asker: string | undefined, owner: string, full: string, brief: string): Unknown {
+  return { found: false, unavailable: asker === undefined || asker === owner ? full : `${brief} (${owner} gives the reason)` };
+}
+
+const isHttps = (url: string) => /^https:/i.test(url);
+
+/**
+ * How findings name an endpoint: its URL with any user name and password masked (the stack file
+ * may hold them; no report does), a label with its name, and where it is in the stack file.
+ */
+export function endpointAt(endpoint: { url: string; name?: string | undefined }, index: number) {
+  const url = redactUrl(endpoint.url);
+  return {
+    url,
+    label: endpoint.name ? `${url} (${endpoint.name})` : url,
+    at: { subject: url, path: toPointer('endpoints', index) },
+  };
+}
+
+export type SeenLookup = { found: true; seen: EndpointFacts } | Unknown;
+
+/** The facts of an endpoint that answered: anything else is unknown, said in full by one check. */
+export function endpointSeen(facts: Facts, url: string, asker?: string): SeenLookup {
+  const key = redactUrl(url);
+  const owner = isHttps(key) ? OWNERS.reachHttps : OWNERS.reachHttp;
+  const endpoints = facts.endpoints;
+  const seen = endpoints && Object.hasOwn(endpoints, key) ? endpoints[key] : undefined;
+  if (!seen) return cause(asker, owner, 'no probe results were recorded for it', `${key} has no probe results`);
+  if (seen.error) return cause(asker, owner, `the probe failed: ${seen.error}`, `${key} was not reached`);
+  // Facts made by hand or by an older version may not say so themselves.
+  const why = whyUnreached(seen);
+  if (why !== undefined) return cause(asker, owner, `the probe failed: no answer (${why})`, `${key} was not reached`);
+  return { found: true, seen };
+}
+
+export type TlsLookup = { found: true; seen: EndpointFacts; tls: TlsFacts } | Unknown;
+
+/** The TLS results of an https:// endpoint that completed at least some handshake. */
+export function endpointTls(facts: Facts, url: string, asker?: string): TlsLookup {
+  const lookup = endpointSeen(facts, url, asker);
+  if (!lookup.found) return lookup;
+  const { seen } = lookup;
+  const tls = seen.tls;
+  if (!tls) return cause(asker, OWNERS.tls, 'no TLS results were recorded', `no TLS results were recorded for ${seen.url}`);
+  if (tls.error) return cause(asker, OWNERS.tls, `no TLS handshake could be made: ${tls.error}`, `no TLS handshake could be made with ${seen.url}`);
+  return { found: true, seen, tls };
+}
 
 export type CertificateLookup =
   | { found: true; seen: EndpointFacts; certificate: CertificateFacts; leaf: CertificateInfo }
@@ -10,34 +88,65 @@ export type CertificateLookup =
   /** The facts do not say: the reason, for `Finding.unavailable`. */
   | { found: false; plainHttp: false; unavailable: string };
 
-export function endpointCertificate(facts: Facts, url: string): CertificateLookup {
-  if (!/^https:/i.test(url)) return { found: false, plainHttp: true };
-  const unknown = (unavailable: string): CertificateLookup => ({ found: false, plainHttp: false, unavailable });
-  const seen = facts.endpoints?.[url];
-  if (!seen) return unknown('no probe results were recorded for it');
-  if (seen.error) return unknown(`the probe failed: ${seen.error}`);
+export function endpointCertificate(facts: Facts, url: string, asker?: string): CertificateLookup {
+  if (!isHttps(url)) return { found: false, plainHttp: true };
+  const unknown = (u: Unknown): CertificateLookup => ({ found: false, plainHttp: false, unavailable: u.unavailable });
+  const lookup = endpointSeen(facts, url, asker);
+  if (!lookup.found) return unknown(lookup);
+  const { seen } = lookup;
+  // No handshake means no certificate: that is the TLS failure's to explain.
+  if (seen.tls?.error) {
+    const tls = endpointTls(facts, url, asker);
+    if (!tls.found) return unknown(tls);
+  }
   const certificate = seen.certificate;
-  if (!certificate) return unknown('no certificate was recorded');
-  if (certificate.error) return unknown(`the certificate could not be read: ${certificate.error}`);
+  const brief = `the certificate of ${seen.url} is unknown`;
+  if (!certificate) return unknown(cause(asker, OWNERS.certificate, 'no certificate was recorded', brief));
+  if (certificate.error) return unknown(cause(asker, OWNERS.certificate, `the certificate could not be read: ${certificate.error}`, brief));
   const leaf = certificate.chain[0];
-  if (!leaf) return unknown('the server sent no certificate');
+  if (!leaf) return unknown(cause(asker, OWNERS.certificate, 'the server sent no certificate', brief));
   return { found: true, seen, certificate, leaf };
 }
 
 export type ResponseLookup =
-  | { found: true; seen: EndpointFacts; page: HttpFacts; secure: boolean }
+  | { found: true; seen: EndpointFacts; page: HttpFacts & { status: number }; secure: boolean }
   /** The facts do not say: the reason, for `Finding.unavailable`. */
-  | { found: false; unavailable: string };
+  | Unknown;
 
 /** The response the endpoint's own URL serves: the HTTPS GET, or the plain GET of an http:// endpoint. */
-export function endpointResponse(facts: Facts, url: string): ResponseLookup {
-  const unknown = (unavailable: string): ResponseLookup => ({ found: false, unavailable });
-  const seen = facts.endpoints?.[url];
-  if (!seen) return unknown('no probe results were recorded for it');
-  if (seen.error) return unknown(`the probe failed: ${seen.error}`);
-  const secure = /^https:/i.test(url);
+export function endpointResponse(facts: Facts, url: string, asker?: string): ResponseLookup {
+  const lookup = endpointSeen(facts, url, asker);
+  if (!lookup.found) return lookup;
+  const { seen } = lookup;
+  const secure = isHttps(url);
   const page = secure ? seen.https : seen.http;
-  if (!page) return unknown(`no ${secure ? 'HTTPS' : 'plain-HTTP'} response was recorded`);
-  if (page.error) return unknown(`the ${secure ? 'HTTPS' : 'plain-HTTP'} request failed: ${page.error}`);
+  const kind = secure ? 'HTTPS' : 'plain-HTTP';
+  const owner = secure ? OWNERS.responseHttps : OWNERS.responseHttp;
+  const brief = `no ${kind} response was received from ${seen.url}`;
+  if (!page) return cause(asker, owner, `no ${kind} response was recorded`, brief);
+  if (page.error) return cause(asker, owner, `the ${kind} request failed: ${page.error}`, brief);
+  if (!responseReceived(page)) {
+    return cause(asker, owner, `no ${kind} response was received${page.notServed ? ` (${page.notServed})` : ''}`, brief);
+  }
   return { found: true, seen, page, secure };
+}
+
+/**
+ * Where an HTTPS request chain was sent to plain HTTP, when it was: the first http:// URL any of its
+ * redirects pointed to, on this host (then followed) or another (recorded, never followed). Every
+ * such redirect is a downgrade: what the visitor sends next travels unencrypted.
+ */
+export function httpsDowngrade(page: HttpFacts): string | undefined {
+  for (const hop of page.hops) {
+    if (hop.location === undefined) continue;
+    let next: URL;
+    try {
+      next = new URL(hop.location, hop.url);
+    } catch {
+      continue;
+    }
+    if (next.protocol === 'http:') return redactUrl(next.href);
+  }
+  if (page.offSiteRedirect !== undefined && /^http:/i.test(page.offSiteRedirect)) return page.offSiteRedirect;
+  return undefined;
 }

@@ -7,6 +7,8 @@ import dns from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { isLinkLocalOrMetadata, resolveHost, type LookupFn } from './address.js';
 import { probeHttp } from './http.js';
+import { markUnreached } from './reach.js';
+import { redactUnparsed, redactUrl } from '../redact.js';
 import { probeTls } from './tls.js';
 
 export interface GatherOptions {
@@ -66,8 +68,10 @@ export async function probeEndpoint(
   try {
     target = endpointTarget(url);
   } catch {
-    return { url, host: '', port: 0, error: `'${url}' is not a URL` };
+    return { url: redactUnparsed(url), host: '', port: 0, error: `'${redactUnparsed(url)}' is not a URL` };
   }
+  // Credentials are never sent (requests carry only host, port and path) and never recorded.
+  url = redactUrl(url);
   const facts: EndpointFacts = { url, host: target.host, port: target.port };
   const resolved = await resolveHost(target.host, options.timeoutMs, options.lookup);
   if ('error' in resolved) return { ...facts, error: resolved.error };
@@ -81,7 +85,7 @@ export async function probeEndpoint(
   const http = { address: resolved.address, ...limits };
   if (!target.https) {
     facts.http = await probeHttp(url, http);
-    return facts;
+    return markUnreached(facts);
   }
   const [tls, https, plain] = await Promise.all([
     probeTls(
@@ -89,13 +93,16 @@ export async function probeEndpoint(
       { ...limits, economical: options.economical ?? false, ...(options.ca ? { ca: options.ca } : {}) },
     ),
     probeHttp(url, http),
-    probeHttp(plainTwin(url), http),
+    probeHttp(plainTwin(url), { ...http, plainTwin: true }),
   ]);
-  return { ...facts, tls: tls.tls, certificate: tls.certificate, https, http: plain };
+  return markUnreached({ ...facts, tls: tls.tls, certificate: tls.certificate, https, http: plain });
 }
 
-/** Facts for every URL, keyed by URL, in the order given. */
-export async function gatherEndpoints(urls: readonly string[], options: GatherOptions): Promise<Record<string, EndpointFacts>> {
+/**
+ * Facts for every URL, keyed by URL (credentials in it masked, see redact.ts), in the order given.
+ */
+export async function gatherEndpoints(given: readonly string[], options: GatherOptions): Promise<Record<string, EndpointFacts>> {
+  const urls = [...new Set(given.map(redactUrl))];
   const limit = pLimit(Math.max(1, options.concurrency));
   // Each name is resolved once per run, however many of the endpoints share it.
   const resolved = new Map<string, Promise<{ address: string }>>();

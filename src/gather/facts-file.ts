@@ -1,17 +1,15 @@
 // Saved endpoint facts (--save-facts writes them, --facts replays them with no network): an audit
 // can be re-scored later, attached as evidence, or turned into a test fixture.
-import { readFile } from 'node:fs/promises';
+import { MiB, readRegularFile } from '../fs-safe.js';
 import { InputError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { EndpointFacts } from './endpoint-facts.js';
+import type { FactsFile } from './facts-schema.js';
+import { validateFactsFile } from './facts-validate.js';
+import { markUnreached } from './reach.js';
+import { redactDeep, redactUnparsed, redactUrl } from '../redact.js';
 
-export interface FactsFile {
-  schemaVersion: 1;
-  tool: { name: 'hipaa-hero'; version: string };
-  /** When the probes ran (ISO 8601). */
-  probedAt: string;
-  endpoints: Record<string, EndpointFacts>;
-}
+export type { FactsFile } from './facts-schema.js';
 
 export function renderFactsFile(endpoints: Record<string, EndpointFacts>, probedAt: Date): string {
   const file: FactsFile = { schemaVersion: 1, tool: { name: 'hipaa-hero', version: VERSION }, probedAt: probedAt.toISOString(), endpoints };
@@ -31,7 +29,7 @@ function jsonErrorPosition(text: string, message: string): { line: number; colum
 export async function readFactsFile(path: string): Promise<FactsFile> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readRegularFile(path, 64 * MiB)).toString('utf8'); // regular files only, at most 64 MiB: a FIFO is never opened
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw InputError.at(path, 1, 1, code === 'ENOENT' ? 'no such facts file — check the path, or record one with --save-facts' : `cannot read the facts file (${code ?? 'error'}) — check its permissions`);
@@ -41,26 +39,25 @@ export async function readFactsFile(path: string): Promise<FactsFile> {
     data = JSON.parse(text);
   } catch (err) {
     const at = jsonErrorPosition(text, (err as Error).message);
-    throw InputError.at(path, at.line, at.column, `not valid JSON (${(err as Error).message.split('\n')[0]}) — give a file written by --save-facts`);
+    // The parser quotes the text near the error, which may be a URL with a password in it.
+    const reason = redactUnparsed((err as Error).message.split('\n')[0] ?? '');
+    throw InputError.at(path, at.line, at.column, `not valid JSON (${reason}) — give a file written by --save-facts`);
   }
-  const file = data as Partial<FactsFile> | null;
-  if (file === null || typeof file !== 'object' || file.schemaVersion !== 1 || typeof file.endpoints !== 'object' || file.endpoints === null) {
-    throw InputError.at(path, 1, 1, 'not a hipaa-hero facts file (schemaVersion 1 with an endpoints map) — give a file written by --save-facts');
-  }
-  for (const [url, facts] of Object.entries(file.endpoints)) {
-    if (typeof facts !== 'object' || facts === null || (facts as EndpointFacts).url !== url) {
-      throw InputError.at(path, 1, 1, `the facts for '${url}' are not endpoint facts — record the file again with --save-facts`);
-    }
-  }
-  return file as FactsFile;
+  // Credentials in a URL never reach a check or a report, even from a file written by hand.
+  return redactDeep(validateFactsFile(path, text, data));
 }
 
-/** The replayed facts for each URL; a URL the file does not cover is recorded as not probed. */
-export function replayFacts(file: FactsFile, urls: readonly string[], path: string): Record<string, EndpointFacts> {
+/**
+ * The replayed facts for each URL (keyed, like probed facts, with credentials masked); a URL the
+ * file does not cover is recorded as not probed.
+ */
+export function replayFacts(file: FactsFile, given: readonly string[], path: string): Record<string, EndpointFacts> {
+  const urls = [...new Set(given.map(redactUrl))];
   return Object.fromEntries(
     urls.map((url) => {
-      const saved = file.endpoints[url];
-      if (saved) return [url, saved];
+      const saved = Object.hasOwn(file.endpoints, url) ? file.endpoints[url] : undefined;
+      // Facts saved before unreachable endpoints were marked are marked now, as a live probe would be.
+      if (saved) return [url, markUnreached(saved)];
       let host = '';
       let port = 0;
       try {

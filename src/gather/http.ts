@@ -1,12 +1,11 @@
 // The HTTP half of endpoint probing: GET one URL pinned to the endpoint's resolved address, follow
 // redirects that stay on the same host, and keep the response headers and cookie attributes (never a
 // body, never a cookie value) for the header checks.
-import http from 'node:http';
-import https from 'node:https';
-import tls from 'node:tls';
 import net from 'node:net';
-import { VERSION } from '../version.js';
-import type { CookieFacts, HttpFacts, HttpHop } from './endpoint-facts.js';
+import { cookieAttributes } from './cookies.js';
+import type { HttpFacts, HttpHop } from './endpoint-facts.js';
+import { getHeaders, readHeaders } from './http-request.js';
+import { redactDeep, redactUnparsed } from '../redact.js';
 
 export interface HttpProbeOptions {
   /** Every request connects here (from resolveHost); the URL's host only names the site (Host, SNI). */
@@ -19,6 +18,12 @@ export interface HttpProbeOptions {
   maxHeaderBytes?: number;
   /** Aborting ends the request still running at once (the run's deadline passed). */
   signal?: AbortSignal;
+  /**
+   * This is the plain-HTTP twin of an HTTPS endpoint: a refused first connection then means the site
+   * does not serve plain HTTP (recorded as `notServed`, an answer). For the endpoint's own URL a
+   * refusal is a failure: nothing answered.
+   */
+  plainTwin?: boolean;
 }
 
 const DEFAULT_MAX_REDIRECTS = 5;
@@ -31,6 +36,8 @@ const MAX_LOCATION_CHARS = 2048;
 /**
  * GET `url` and the same-host redirects after it. Never throws; every socket is destroyed before the
  * promise settles. Failures are recorded in `error`, with whatever was seen before them still in place.
+ * Credentials in any URL (the one given, a Location the server sends) are masked in the facts; they
+ * are never sent, since requests are built from the host, port and path alone.
  */
 export async function probeHttp(url: string, options: HttpProbeOptions): Promise<HttpFacts> {
   const facts: HttpFacts = { hops: [], headers: {}, cookies: [] };
@@ -40,7 +47,7 @@ export async function probeHttp(url: string, options: HttpProbeOptions): Promise
     // Not expected: every failure below is recorded in place. Kept so a bug cannot crash an audit.
     facts.error = `the HTTP probe failed unexpectedly: ${err instanceof Error ? err.message : String(err)}`;
   }
-  return facts;
+  return redactDeep(facts);
 }
 
 async function followChain(url: string, options: HttpProbeOptions, facts: HttpFacts): Promise<void> {
@@ -52,7 +59,7 @@ async function followChain(url: string, options: HttpProbeOptions, facts: HttpFa
   try {
     first = new URL(url);
   } catch {
-    facts.error = `not a URL: ${url}`;
+    facts.error = `not a URL: ${redactUnparsed(url)}`;
     return;
   }
   if (!isWebScheme(first)) {
@@ -85,9 +92,9 @@ async function followChain(url: string, options: HttpProbeOptions, facts: HttpFa
       signal: options.signal,
     });
     if ('error' in exchange) {
-      // Nothing listening at all (typically port 80 closed) is how a site declines plain HTTP: an
-      // observation, not a failed probe. Later in a chain it is a failure.
-      if (exchange.refused && redirects === 0) facts.notServed = exchange.error;
+      // Nothing listening on port 80 is how a site declines plain HTTP: an observation about the
+      // twin, not a failed probe. For the endpoint's own URL, or later in a chain, it is a failure.
+      if (exchange.refused && redirects === 0 && options.plainTwin === true) facts.notServed = exchange.error;
       else facts.error = exchange.error;
       if (exchange.truncated) facts.truncated = true;
       return;
@@ -113,6 +120,8 @@ async function followChain(url: string, options: HttpProbeOptions, facts: HttpFa
     try {
       next = new URL(location, current);
     } catch {
+      // A Location that is not a URL may still hold a password where no parser would look for it.
+      hop.location = redactUnparsed(hop.location);
       facts.error = `redirect to an unparseable location: ${hop.location}`;
       return;
     }
@@ -140,144 +149,6 @@ async function followChain(url: string, options: HttpProbeOptions, facts: HttpFa
   }
 }
 
-type Exchange = { status: number; rawHeaders: string[] } | { error: string; truncated?: boolean; refused?: boolean };
-
-interface RequestOptions {
-  address: string;
-  maxHeaderBytes: number;
-  timeoutMs: number;
-  signal: AbortSignal | undefined;
-}
-
-let unverified: tls.SecureContext | undefined;
-
-/**
- * One secure context with an empty trust store, for every request: the headers are wanted even from
- * a site with a bad certificate (trust is judged by the certificate probe), and without a verified
- * chain Node skips building the peer certificate object on each connection.
- */
-function unverifiedContext(): tls.SecureContext {
-  unverified ??= tls.createSecureContext({ ca: [] });
-  return unverified;
-}
-
-/** One GET: resolves once the response headers are in (the body is never read) or on failure. */
-function getHeaders(target: URL, options: RequestOptions): Promise<Exchange> {
-  return new Promise<Exchange>((resolve) => {
-    let request: http.ClientRequest | undefined;
-    let settled = false;
-    const settle = (exchange: Exchange): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(deadline);
-      options.signal?.removeEventListener('abort', stop);
-      request?.destroy();
-      resolve(exchange);
-    };
-    const stop = () => settle({ error: "stopped: the run's deadline passed" });
-    // Absolute, not idle: a server dripping one byte at a time must not hold the probe open.
-    const deadline = setTimeout(
-      () => settle({ error: `no complete response headers within ${options.timeoutMs} ms` }),
-      options.timeoutMs,
-    );
-    if (options.signal?.aborted) return stop();
-    options.signal?.addEventListener('abort', stop, { once: true });
-
-    const secure = target.protocol === 'https:';
-    const port = Number(target.port || (secure ? 443 : 80));
-    const common: http.RequestOptions = {
-      host: options.address,
-      port,
-      path: `${target.pathname}${target.search}`,
-      method: 'GET',
-      // Host names the site; no Cookie header is ever sent.
-      headers: {
-        Host: target.host,
-        Accept: 'text/html',
-        'User-Agent': `hipaa-hero/${VERSION}`,
-        Connection: 'close',
-      },
-      agent: false,
-      maxHeaderSize: options.maxHeaderBytes,
-    };
-    try {
-      request = secure
-        ? https.request({
-            ...common,
-            servername: sniName(target.hostname),
-            // We want the headers even from a site with a bad certificate; trust is judged elsewhere.
-            rejectUnauthorized: false,
-            // Passed through to tls.connect (https.RequestOptions does not list it).
-            ...({ secureContext: unverifiedContext() } as https.RequestOptions),
-          })
-        : http.request(common);
-    } catch (err) {
-      settle({ error: `the request could not be made: ${err instanceof Error ? err.message : String(err)}` });
-      return;
-    }
-    request.on('response', (response) => {
-      const exchange = { status: response.statusCode ?? 0, rawHeaders: [...response.rawHeaders] };
-      response.on('error', () => undefined); // an error after we destroy it is expected and meaningless
-      response.destroy();
-      settle(exchange);
-    });
-    // Stays attached after settling, so the errors our own destroy() causes are swallowed here.
-    request.on('error', (err: NodeJS.ErrnoException) => settle(describeFailure(err, options, port)));
-    request.end();
-  });
-}
-
-function describeFailure(err: NodeJS.ErrnoException, options: RequestOptions, port: number): Exchange {
-  const code = err.code ?? '';
-  if (code === 'HPE_HEADER_OVERFLOW') {
-    return { error: `response headers larger than ${formatBytes(options.maxHeaderBytes)}`, truncated: true };
-  }
-  if (code.startsWith('HPE_')) return { error: `the response is not valid HTTP (${err.message})` };
-  if (code === 'ECONNREFUSED') return { error: `connection refused at ${options.address} port ${port}`, refused: true };
-  if (code === 'ECONNRESET' || code === 'EPIPE') {
-    return { error: 'the connection was closed or reset before the response headers arrived' };
-  }
-  if (code === 'EPROTO' || code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_')) {
-    const reason = (err as { reason?: unknown }).reason;
-    return { error: `TLS handshake failed: ${typeof reason === 'string' ? reason : opensslReason(err.message)}` };
-  }
-  if (code === 'ETIMEDOUT' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH') {
-    return { error: `cannot reach ${options.address} port ${port} (${code})` };
-  }
-  return { error: code ? `${code}: ${err.message}` : err.message };
-}
-
-/** "write EPROTO 80…:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../ssl3_record.c:350:" → the reason. */
-function opensslReason(message: string): string {
-  return /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(message)?.[1]?.trim() || message;
-}
-
-interface ReadHeaders {
-  headers: Record<string, string>;
-  setCookies: string[];
-  location: string | undefined;
-}
-
-function readHeaders(rawHeaders: string[]): ReadHeaders {
-  // A Map, then fromEntries: a header named __proto__ must stay a plain entry.
-  const joined = new Map<string, string>();
-  const setCookies: string[] = [];
-  let location: string | undefined;
-  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
-    const name = (rawHeaders[i] ?? '').toLowerCase();
-    const value = rawHeaders[i + 1] ?? '';
-    if (name === 'set-cookie') {
-      setCookies.push(value);
-      continue;
-    }
-    // Repeated Location headers would join into nonsense; the first one is the redirect.
-    if (name === 'location' && location === undefined) location = value.trim();
-    const before = joined.get(name);
-    joined.set(name, before === undefined ? value : `${before}, ${value}`);
-  }
-  return { headers: Object.fromEntries(joined), setCookies, location };
-}
-
 function recordCookies(facts: HttpFacts, setCookies: string[]): void {
   for (const line of setCookies) {
     if (facts.cookies.length >= MAX_COOKIES) {
@@ -288,58 +159,11 @@ function recordCookies(facts: HttpFacts, setCookies: string[]): void {
   }
 }
 
-/**
- * The name and security attributes of one Set-Cookie header, parsed as RFC 6265bis does; the value is
- * dropped here and never stored anywhere.
- */
-export function cookieAttributes(setCookie: string): CookieFacts {
-  const [pair = '', ...attributes] = setCookie.split(';');
-  const eq = pair.indexOf('=');
-  // Without "=", the whole pair is the cookie's value and its name is empty.
-  const name = eq === -1 ? '' : pair.slice(0, eq).trim();
-  const cookie: CookieFacts = { name, secure: false, httpOnly: false, sameSite: null, prefixed: false };
-  for (const attribute of attributes) {
-    const split = attribute.indexOf('=');
-    const key = (split === -1 ? attribute : attribute.slice(0, split)).trim().toLowerCase();
-    const value = split === -1 ? '' : attribute.slice(split + 1).trim();
-    if (key === 'secure') cookie.secure = true;
-    else if (key === 'httponly') cookie.httpOnly = true;
-    else if (key === 'samesite') cookie.sameSite = sameSiteValue(value); // the last one wins
-  }
-  // Browsers now match the prefixes case-insensitively, so __host- gets the same enforcement.
-  cookie.prefixed = /^__(host|secure)-/i.test(name);
-  return cookie;
-}
-
-/** Strict, Lax or None; anything else is treated by browsers as if the attribute were absent. */
-function sameSiteValue(value: string): string | null {
-  switch (value.toLowerCase()) {
-    case 'strict':
-      return 'Strict';
-    case 'lax':
-      return 'Lax';
-    case 'none':
-      return 'None';
-    default:
-      return null;
-  }
-}
-
 const isWebScheme = (url: URL): boolean => url.protocol === 'http:' || url.protocol === 'https:';
 
 /** Statuses a browser follows with a Location header (304 Not Modified carries none to follow). */
 const isRedirect = (status: number): boolean => status >= 300 && status < 400 && status !== 304;
 
-/** SNI carries names only (RFC 6066): an IP literal host sends none, and a trailing dot is dropped. */
-function sniName(hostname: string): string {
-  const bare = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
-  return net.isIP(bare) !== 0 ? '' : bare.replace(/\.$/, '');
-}
-
 function nonNegativeInteger(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 0 ? Math.floor(value) : fallback;
-}
-
-function formatBytes(bytes: number): string {
-  return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
 }

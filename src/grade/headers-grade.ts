@@ -13,9 +13,12 @@
 // (it needs a request carrying an Origin header, which we do not make) and subresource-integrity (it
 // needs the HTML body, which we never keep). Neither changes the score of a site without CORS headers
 // or scripts, where both give 0.
-import type { CookieFacts, EndpointFacts, HttpFacts } from '../gather/endpoint-facts.js';
+import type { EndpointFacts, HttpFacts } from '../gather/endpoint-facts.js';
+import { responseReceived, whyUnreached } from '../gather/reach.js';
+import { httpsDowngrade } from '../engine/endpoint-queries.js';
+import { cookiesTest } from './cookies-test.js';
 import { cspTest } from './csp-test.js';
-import { scored, type HeadersTest, type Result } from './observatory-table.js';
+import { scored, type HeadersTest } from './observatory-table.js';
 
 export type { HeadersTest } from './observatory-table.js';
 
@@ -102,47 +105,6 @@ export function parseHsts(value: string | undefined): HstsReading {
 // ---------------------------------------------------------------------------------------------
 // The other tests
 
-/** Worst first is last: the Observatory's `goodness` order for cookie results (a later one replaces an earlier). */
-const COOKIE_SEVERITY: Result[] = [
-  'cookies-without-secure-flag-but-protected-by-hsts',
-  'cookies-without-secure-flag',
-  'cookies-session-without-secure-flag-but-protected-by-hsts',
-  'cookies-samesite-flag-invalid',
-  'cookies-anticsrf-without-samesite-flag',
-  'cookies-session-without-httponly-flag',
-  'cookies-session-without-secure-flag',
-];
-
-/** The Observatory skips this cookie by name (a Heroku routing cookie it considers noise). */
-const IGNORED_COOKIES = new Set(['heroku-session-affinity']);
-
-function cookiesTest(cookies: CookieFacts[], hstsPasses: boolean): HeadersTest {
-  const name = 'cookies';
-  const judged = cookies.filter((cookie) => cookie.name && !IGNORED_COOKIES.has(cookie.name));
-  if (judged.length === 0) return scored(name, 'cookies-not-found');
-  let worst: Result | null = null;
-  const report = (result: Result): void => {
-    if (worst === null || COOKIE_SEVERITY.indexOf(result) > COOKIE_SEVERITY.indexOf(worst)) worst = result;
-  };
-  let missingSameSite = false;
-  for (const cookie of judged) {
-    const lowerName = cookie.name.toLowerCase();
-    // The Observatory's heuristics: a name containing "login" or "sess" is a session cookie, "csrf" an anti-CSRF token.
-    const session = lowerName.includes('login') || lowerName.includes('sess');
-    const antiCsrf = lowerName.includes('csrf');
-    const sameSite = cookie.sameSite?.toLowerCase() ?? null;
-    if (sameSite !== null && !['strict', 'lax', 'none'].includes(sameSite)) report('cookies-samesite-flag-invalid');
-    if (sameSite === 'none' && !cookie.secure) report('cookies-samesite-flag-invalid');
-    if (!cookie.secure) report(hstsPasses ? 'cookies-without-secure-flag-but-protected-by-hsts' : 'cookies-without-secure-flag');
-    if (antiCsrf && sameSite === null) report('cookies-anticsrf-without-samesite-flag');
-    if (session && !cookie.secure) report(hstsPasses ? 'cookies-session-without-secure-flag-but-protected-by-hsts' : 'cookies-session-without-secure-flag');
-    if (session && !cookie.httpOnly) report('cookies-session-without-httponly-flag');
-    if (sameSite === null) missingSameSite = true;
-  }
-  if (worst !== null) return scored(name, worst);
-  return scored(name, missingSameSite ? 'cookies-secure-with-httponly-sessions' : 'cookies-secure-with-httponly-sessions-and-samesite');
-}
-
 function parseUrl(text: string): URL | null {
   try {
     return new URL(text);
@@ -188,8 +150,14 @@ function referrerPolicyTest(value: string | undefined): HeadersTest {
   return scored(name, REFERRER_PRIVATE.includes(policy) ? 'referrer-policy-private' : 'referrer-policy-unsafe');
 }
 
-function hstsTest(value: string | undefined, certificateValid: boolean): HeadersTest {
+function hstsTest(value: string | undefined, certificateValid: boolean, downgrade: string | undefined): HeadersTest {
   const name = 'strict-transport-security';
+  // Sent back to plain HTTP, the visitor never stays on HTTPS for HSTS to protect: the Observatory's
+  // result for a site without HTTPS is the nearest.
+  if (downgrade !== undefined) {
+    const test = scored(name, 'hsts-not-implemented-no-https');
+    return { ...test, description: `${test.description} (the HTTPS response redirects to ${downgrade})` };
+  }
   if (!certificateValid) return scored(name, 'hsts-invalid-cert');
   const hsts = parseHsts(value);
   if (hsts.state === 'missing') return scored(name, 'hsts-not-implemented');
@@ -241,9 +209,13 @@ export function gradeHeaders(facts: EndpointFacts): HeadersGrade {
   const limits = [...ALWAYS_LIMITS];
   const ungraded = (reason: string): HeadersGrade => ({ grade: null, score: null, tests: [], limits: [reason, ...limits] });
   if (facts.error) return ungraded(`Not graded: the endpoint could not be probed (${facts.error}).`);
+  const unreached = whyUnreached(facts);
+  if (unreached !== undefined) return ungraded(`Not graded: nothing answered (${unreached}).`);
   const https = facts.https;
   if (!https) return ungraded('Not graded: no HTTPS response was recorded.');
   if (https.error) return ungraded(`Not graded: the HTTPS request failed (${https.error}).`);
+  // An empty header list from a request that got no response is not a site without headers.
+  if (!responseReceived(https)) return ungraded(`Not graded: no HTTPS response was received${https.notServed ? ` (${https.notServed})` : ''}.`);
 
   const certificate = facts.certificate;
   let certificateValid = true;
@@ -257,7 +229,7 @@ export function gradeHeaders(facts: EndpointFacts): HeadersGrade {
   const headers = https.headers;
   const httpsSite = parseUrl(https.finalUrl ?? facts.url)?.protocol !== 'http:';
   const csp = cspTest(headers, httpsSite);
-  const hsts = hstsTest(headers['strict-transport-security'], certificateValid);
+  const hsts = hstsTest(headers['strict-transport-security'], certificateValid, httpsDowngrade(https));
   const tests: HeadersTest[] = [csp.test];
   const cookies = [...https.cookies, ...(facts.http?.cookies ?? [])];
   tests.push(cookiesTest(cookies, hsts.result === 'hsts-implemented-max-age-at-least-six-months'));

@@ -57,6 +57,7 @@ export const SCORE_TABLE = {
   'hsts-not-implemented': [-20, 'Strict-Transport-Security not set.'],
   'hsts-header-invalid': [-20, 'Strict-Transport-Security cannot be recognized.'],
   'hsts-invalid-cert': [-20, 'Strict-Transport-Security cannot take effect: the certificate chain is not valid.'],
+  'hsts-not-implemented-no-https': [-20, 'Strict-Transport-Security cannot be set: the site is not served over HTTPS.'],
   // x-content-type-options
   'x-content-type-options-nosniff': [0, 'X-Content-Type-Options is nosniff.'],
   'x-content-type-options-not-implemented': [-5, 'X-Content-Type-Options not set.'],

@@ -14,8 +14,11 @@
 //   [SP800-57] NIST SP 800-57 Part 1, Table 2 (comparable strengths), to place elliptic-curve keys
 //             in the guide's RSA/DH-sized key table.
 import { dayNumber } from '../engine/days.js';
-import { TLS_PROTOCOLS, type CertificateInfo, type EndpointFacts, type NegotiatedTls, type TlsProtocol } from '../gather/endpoint-facts.js';
+import { httpsDowngrade } from '../engine/endpoint-queries.js';
+import { TLS_PROTOCOLS, type EndpointFacts, type TlsProtocol } from '../gather/endpoint-facts.js';
+import { responseReceived, whyUnreached } from '../gather/reach.js';
 import { HSTS_SIX_MONTHS, parseHsts } from './headers-grade.js';
+import { certificateKeyStrength, ephemeralKeyStrength, is3Des, isAead, isForwardSecret, suiteBits, type KeyStrength } from './tls-strength.js';
 
 export type TlsLetter = 'A+' | 'A' | 'A-' | 'B' | 'C' | 'D' | 'E' | 'F' | 'T' | 'M';
 
@@ -66,71 +69,6 @@ function letterForScore(score: number): 'A' | 'B' | 'C' | 'D' | 'E' | 'F' {
 const LADDER = ['A+', 'A', 'A-', 'B', 'C', 'D', 'E', 'F'] as const;
 type Ladder = (typeof LADDER)[number];
 const worse = (a: Ladder, b: Ladder): Ladder => (LADDER.indexOf(a) >= LADDER.indexOf(b) ? a : b);
-
-/**
- * [SP800-57] The RSA modulus of the same security strength as an elliptic-curve key of `fieldBits`
- * (f = 160–223 ≈ 1024, 224–255 ≈ 2048, 256–383 ≈ 3072, 384–511 ≈ 7680, 512+ ≈ 15360). The guide's
- * table is written for RSA/DH sizes; this places P-256 and X25519 at 90% and P-384 at 100%, which is
- * what SSL Labs reports for them. Curves under 160 bits have no SP 800-57 equivalent: they fall in
- * the guide's "< 1024" and "< 512" rows.
- */
-function ecRsaEquivalent(fieldBits: number): number {
-  if (fieldBits >= 512) return 15360;
-  if (fieldBits >= 384) return 7680;
-  if (fieldBits >= 256) return 3072;
-  if (fieldBits >= 224) return 2048;
-  if (fieldBits >= 160) return 1024;
-  if (fieldBits >= 112) return 512;
-  return 256;
-}
-
-/** X25519/Ed25519 target 128-bit security (as P-256), X448/Ed448 224-bit (above P-384). */
-const NAMED_CURVE_EQUIVALENT: Record<string, number> = { x25519: 3072, ed25519: 3072, x448: 7680, ed448: 7680 };
-
-interface KeyStrength {
-  /** RSA-equivalent bits. */
-  bits: number;
-  label: string;
-}
-
-function certificateKeyStrength(leaf: CertificateInfo): KeyStrength | undefined {
-  const type = leaf.keyType.toLowerCase();
-  const named = NAMED_CURVE_EQUIVALENT[type];
-  if (named) return { bits: named, label: `the certificate's ${leaf.keyType} key` };
-  if (type === 'rsa' || type === 'dsa' || type === 'rsa-pss') return { bits: leaf.keyBits, label: `the certificate's ${leaf.keyBits}-bit ${type.toUpperCase()} key` };
-  if (type === 'ec') return { bits: ecRsaEquivalent(leaf.keyBits), label: `the certificate's ${leaf.keyBits}-bit EC key${leaf.curve ? ` (${leaf.curve})` : ''}` };
-  return undefined;
-}
-
-function ephemeralKeyStrength(kx: NonNullable<NegotiatedTls['keyExchange']>): KeyStrength | undefined {
-  const named = kx.name ? NAMED_CURVE_EQUIVALENT[kx.name.toLowerCase()] : undefined;
-  if (named) return { bits: named, label: `the ephemeral ${kx.name} key exchange` };
-  if (kx.size === undefined) return undefined;
-  if (kx.type.toUpperCase() === 'DH') return { bits: kx.size, label: `the ephemeral ${kx.size}-bit DH parameters` };
-  return { bits: ecRsaEquivalent(kx.size), label: `the ephemeral ${kx.size}-bit ${kx.name ?? kx.type} key exchange` };
-}
-
-// What a cipher suite name says. OpenSSL names (ECDHE-RSA-AES128-GCM-SHA256) and IANA names
-// (TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_AES_128_GCM_SHA256) are both understood.
-
-const isTls13Suite = (suite: string): boolean => /^TLS_(AES|CHACHA20|SM4)_/i.test(suite);
-const isForwardSecret = (suite: string): boolean => isTls13Suite(suite) || /^(ECDHE|DHE|EDH)-/i.test(suite) || /^TLS_(ECDHE|DHE)_/i.test(suite);
-const isAead = (suite: string): boolean => /GCM|CCM|POLY1305/i.test(suite);
-const is3Des = (suite: string): boolean => /DES-CBC3|3DES/i.test(suite);
-
-/** Symmetric key bits of a suite, as the guide's cipher table counts them (3DES as its nominal 168). */
-function suiteBits(suite: string): number | undefined {
-  const s = suite.toUpperCase();
-  if (/NULL/.test(s)) return 0;
-  if (/(^|[-_])EXP/.test(s)) return 40;
-  if (/CHACHA20/.test(s)) return 256;
-  if (/(AES|CAMELLIA|ARIA)[-_]?256/.test(s)) return 256;
-  if (/(AES|CAMELLIA|ARIA|SM4)[-_]?128|SM4/.test(s)) return 128;
-  if (is3Des(s)) return 168;
-  if (/RC4|SEED|IDEA/.test(s)) return 128;
-  if (/DES/.test(s)) return 56;
-  return undefined;
-}
 
 /** The endpoint certificate's out-of-scope grade (M or T) with its reasons, per the guide's certificate inspection. */
 function certificateVerdict(facts: EndpointFacts, now: string): { grade: 'M' | 'T' | null; reasons: string[] } {
@@ -187,6 +125,8 @@ export function gradeTls(facts: EndpointFacts, now: string): TlsGrade {
   const ungraded = (reason: string): TlsGrade => ({ grade: null, score: null, parts, caps: [reason], limits });
 
   if (facts.error) return ungraded(`Not graded: the endpoint could not be probed (${facts.error}).`);
+  const unreached = whyUnreached(facts);
+  if (unreached !== undefined) return ungraded(`Not graded: nothing answered (${unreached}).`);
   const tls = facts.tls;
   if (!tls) return ungraded('Not graded: no TLS facts were recorded.');
   if (tls.error) return ungraded(`Not graded: no TLS handshake could be made (${tls.error}).`);
@@ -237,7 +177,7 @@ export function gradeTls(facts: EndpointFacts, now: string): TlsGrade {
   if (leaf) {
     const strength = certificateKeyStrength(leaf);
     if (strength) strengths.push(strength);
-    else limits.push(`The certificate's ${leaf.keyType} key is of a type the guide's table does not cover: left out of key exchange.`);
+    else limits.push(`The certificate's ${leaf.keyType} key is of a type the guide's table does not cover, or of unknown size: left out of key exchange.`);
   } else {
     limits.push('No certificate was recorded: key exchange uses the ephemeral key alone.');
   }
@@ -302,6 +242,11 @@ export function gradeTls(facts: EndpointFacts, now: string): TlsGrade {
       limits,
     };
   }
+  // Trust is judged first, and a certificate whose dates cannot be read cannot be judged.
+  const unreadable = facts.certificate.chain.find((c, i) => !(i > 0 && c.selfSigned) && (Number.isNaN(Date.parse(c.validFrom)) || Number.isNaN(Date.parse(c.validTo))));
+  if (unreadable) {
+    return { grade: null, score, parts, caps: [...caps, `Not graded: the validity dates of ${unreadable.subject} are unreadable (${unreadable.validFrom} to ${unreadable.validTo}).`], limits };
+  }
   const verdict = certificateVerdict(facts, now);
   if (verdict.grade) {
     return { grade: verdict.grade, score, parts, caps: [...caps, ...verdict.reasons, `If trust issues were ignored the grade would be ${letter}.`], limits };
@@ -317,8 +262,8 @@ export function gradeTls(facts: EndpointFacts, now: string): TlsGrade {
     }
     const https = facts.https;
     let hstsMaxAge: number | null = null;
-    if (!https || https.error) {
-      limits.push(`HSTS is unknown (${https?.error ?? 'no HTTPS response recorded'}): A+ cannot be awarded.`);
+    if (!responseReceived(https) || https.error) {
+      limits.push(`HSTS is unknown (${https?.error ?? https?.notServed ?? 'no HTTPS response received'}): A+ cannot be awarded.`);
     } else {
       const hsts = parseHsts(https.headers['strict-transport-security']);
       if (hsts.state === 'missing') warnings.push('HSTS is not enabled on the HTTPS response: grade capped to A-.');
@@ -326,6 +271,10 @@ export function gradeTls(facts: EndpointFacts, now: string): TlsGrade {
       else if (hsts.maxAge === 0) warnings.push('HSTS is disabled (max-age=0): grade capped to A-.');
       else hstsMaxAge = hsts.maxAge;
     }
+    // hipaa-hero's reading of the guide's HSTS warning: an HTTPS page that sends visitors to plain
+    // HTTP (on any host) leaves HSTS nothing to protect, which is no better than HSTS disabled.
+    const downgrade = https ? httpsDowngrade(https) : undefined;
+    if (downgrade !== undefined) warnings.push(`The HTTPS response redirects to plain HTTP (${downgrade}): grade capped to A-.`);
     if (warnings.length > 0) {
       caps.push(...warnings);
       letter = 'A-';

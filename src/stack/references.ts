@@ -10,6 +10,7 @@ import type { SchemaProblem } from './schema-errors.js';
 import { toPointer } from './positions.js';
 import { closest } from './suggest.js';
 import { checkAttestations } from './attestation-rules.js';
+import { redactUnparsed } from '../redact.js';
 import type { LoadOptions } from './validate.js';
 
 type Problems = SchemaProblem[];
@@ -46,7 +47,7 @@ function unique(problems: Problems, section: unknown, name: string, field: strin
         also: toPointer(name, first, field),
         message:
           field === 'url'
-            ? `duplicate ${what} '${value}' (also ${name}[${first}]) — list each ${what} once: merge the two entries`
+            ? `duplicate ${what} '${redactUnparsed(value)}' (also ${name}[${first}]) — list each ${what} once: merge the two entries`
             : `duplicate ${what} '${value}' (also ${name}[${first}]) — give each ${what} its own name, or merge the two entries`,
       });
     }
@@ -141,7 +142,7 @@ export function checkReferences(stack: Stack, options: LoadOptions): Problems {
     reference(problems, toPointer('endpoints', i, 'data_store'), e.data_store, stores, 'data store', '`data_stores`');
     reference(problems, toPointer('endpoints', i, 'vendor'), e.vendor, vendors, 'vendor', '`vendors`');
     if (typeof e.url === 'string' && e.url !== '' && !isWebUrl(e.url)) {
-      problems.push({ pointer: toPointer('endpoints', i, 'url'), atKey: false, message: `'${e.url}' is not a web address — write it in full, e.g. https://book.example.com` });
+      problems.push({ pointer: toPointer('endpoints', i, 'url'), atKey: false, message: `'${redactUnparsed(e.url)}' is not a web address — write it in full, e.g. https://book.example.com` });
     }
   }
   const practice = isEntry(data.practice) ? data.practice : {};

@@ -110,37 +110,135 @@ export const vary = (url: string, change: (f: EndpointFacts) => void = () => {})
 export const twoSites = { endpoints: [{ url: BOOK, name: 'Booking site', phi: true }, { url: SITE, name: 'Website', phi: false }] };
 
 /**
- * The cases every certificate check shares (they all look the certificate up with
- * endpointCertificate): each way its facts can be missing is an error, and a plain-HTTP endpoint
- * has no certificate to judge.
+ * The check that explains each missing fact in full (as src/engine/endpoint-queries.ts assigns
+ * them); every other check that needed the fact points to it in a few words.
  */
-export function certificateUnavailableCases(): CheckCase[] {
+export const OWNERS = {
+  reachHttps: 'transport.tls12',
+  reachHttp: 'web.https-redirect',
+  tls: 'transport.tls12',
+  certificate: 'transport.cert-trusted',
+  responseHttps: 'web.hsts',
+  responseHttp: 'web.https-redirect',
+} as const;
+
+/** What `check` says about a missing fact `owner` explains: `full` from the owner, else `brief` and a pointer. */
+export function said(check: string, owner: string, full: RegExp, brief: RegExp): RegExp {
+  return check === owner ? full : new RegExp(`${brief.source} \\(${owner.replace(/\./g, '\\.')} gives the reason\\)$`);
+}
+
+/** What the probe records for an endpoint where nothing listens (saved before such facts were marked). */
+export function unreachable(url: string): EndpointFacts {
+  const { hostname, port, protocol } = new URL(url);
+  const at = (p: string) => `connection refused at 203.0.113.9 port ${p}`;
+  const tlsPort = port || (protocol === 'https:' ? '443' : '80');
+  const refused = { status: 'error' as const, reason: 'connect failed: ECONNREFUSED' };
+  const nothing = { hops: [], headers: {}, cookies: [] };
+  return protocol === 'https:'
+    ? {
+        url,
+        host: hostname,
+        port: Number(tlsPort),
+        address: '203.0.113.9',
+        tls: { error: 'handshake failed: connect failed: ECONNREFUSED', protocols: { TLSv1: refused, 'TLSv1.1': refused, 'TLSv1.2': refused, 'TLSv1.3': refused } },
+        certificate: { error: 'handshake failed: connect failed: ECONNREFUSED', chain: [], trusted: false, hostnameMatch: false },
+        https: { ...nothing, notServed: at(tlsPort) },
+        http: { ...nothing, notServed: at('80') },
+      }
+    : { url, host: hostname, port: Number(tlsPort), address: '203.0.113.9', http: { ...nothing, error: at(tlsPort) } };
+}
+
+/**
+ * The cases every endpoint check shares: an endpoint that could not be probed, one from which
+ * nothing came back, and one missing from the facts are errors; one check says why, the others
+ * point to it. `stack` replaces the base stack's sections when the check needs more to judge.
+ */
+export function reachUnavailableCases(check: string, stack: CheckCase['stack'] = undefined, url: string = BOOK): CheckCase[] {
+  const owner = /^https:/.test(url) ? OWNERS.reachHttps : OWNERS.reachHttp;
+  const host = new URL(url).host.replace(/\./g, '\\.');
+  const notReached = new RegExp(`${host}/? was not reached`);
+  const on = stack ? { stack } : {};
+  return [
+    {
+      name: 'an endpoint that could not be probed is unavailable (one check says why)',
+      ...on,
+      facts: { endpoints: { [url]: vary(url, (f) => { f.error = `getaddrinfo ENOTFOUND ${new URL(url).hostname}`; }) } },
+      expect: [[url, 'error', said(check, owner, /the probe failed: getaddrinfo ENOTFOUND/, notReached)]],
+    },
+    {
+      name: 'an endpoint where nothing answered is unavailable, whatever empty lists its failed requests left',
+      ...on,
+      facts: { endpoints: { [url]: unreachable(url) } },
+      expect: [[url, 'error', said(check, owner, /the probe failed: no answer \(connection refused at 203\.0\.113\.9 port (443|80)\)/, notReached)]],
+    },
+    {
+      name: 'an endpoint missing from the facts is unavailable',
+      ...on,
+      facts: { endpoints: {} },
+      expect: [[url, 'error', said(check, owner, /no probe results were recorded for it/, new RegExp(`${host}/? has no probe results`))]],
+    },
+  ];
+}
+
+/** The TLS checks' shared cases: no handshake at all, or no TLS facts, is unknown; transport.tls12 says why. */
+export function tlsUnavailableCases(check: string): CheckCase[] {
+  return [
+    {
+      name: 'no TLS handshake at all is unavailable',
+      facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.tls = { error: 'ECONNRESET', protocols: {} }; }) } },
+      expect: [[BOOK, 'error', said(check, OWNERS.tls, /no TLS handshake could be made: ECONNRESET/, /no TLS handshake could be made with https:\/\/book\.clearskin\.example/)]],
+    },
+    {
+      name: 'no TLS facts recorded is unavailable',
+      facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.tls; }) } },
+      expect: [[BOOK, 'error', said(check, OWNERS.tls, /no TLS results were recorded/, /no TLS results were recorded for https:\/\/book\.clearskin\.example/)]],
+    },
+    ...reachUnavailableCases(check),
+    {
+      name: 'a plain-HTTP endpoint has no TLS to judge (endpoints.https reports it)',
+      stack: { endpoints: [{ url: 'http://old.clearskin.example', phi: true }] },
+      expect: [['http://old.clearskin.example', 'not_applicable', /plain HTTP/]],
+    },
+  ];
+}
+
+/**
+ * The cases every certificate check shares (they all look the certificate up with
+ * endpointCertificate): each way its facts can be missing is an error, said in full once
+ * (transport.cert-trusted, or transport.tls12 when there was no handshake), and a plain-HTTP
+ * endpoint has no certificate to judge.
+ */
+export function certificateUnavailableCases(check: string): CheckCase[] {
+  const brief = /the certificate of https:\/\/book\.clearskin\.example is unknown/;
   return [
     {
       name: 'a certificate that could not be read is unavailable',
       facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.certificate = { error: 'no peer certificate', chain: [], trusted: false, hostnameMatch: false }; }) } },
-      expect: [[BOOK, 'error', /the certificate could not be read: no peer certificate/]],
+      expect: [[BOOK, 'error', said(check, OWNERS.certificate, /the certificate could not be read: no peer certificate/, brief)]],
     },
     {
       name: 'an empty chain is unavailable',
       facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.certificate!.chain = []; }) } },
-      expect: [[BOOK, 'error', /the server sent no certificate/]],
+      expect: [[BOOK, 'error', said(check, OWNERS.certificate, /the server sent no certificate/, brief)]],
     },
     {
       name: 'no certificate facts recorded is unavailable',
       facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.certificate; }) } },
-      expect: [[BOOK, 'error', /no certificate was recorded/]],
+      expect: [[BOOK, 'error', said(check, OWNERS.certificate, /no certificate was recorded/, brief)]],
     },
     {
-      name: 'an endpoint that could not be probed is unavailable',
-      facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'getaddrinfo ENOTFOUND book.clearskin.example'; }) } },
-      expect: [[BOOK, 'error', /the probe failed: getaddrinfo ENOTFOUND/]],
+      name: 'no TLS handshake means no certificate: transport.tls12 says why',
+      facts: {
+        endpoints: {
+          [BOOK]: vary(BOOK, (f) => {
+            f.tls = { error: 'handshake failed: wrong version number', protocols: { 'TLSv1.2': { status: 'rejected', reason: 'server reply: wrong version number' } } };
+            f.certificate = { error: 'handshake failed: wrong version number', chain: [], trusted: false, hostnameMatch: false };
+          }),
+        },
+      },
+      expect: [[BOOK, 'error', said(check, OWNERS.tls, /no TLS handshake could be made/, /no TLS handshake could be made with https:\/\/book\.clearskin\.example/)]],
     },
-    {
-      name: 'an endpoint missing from the facts is unavailable',
-      facts: { endpoints: {} },
-      expect: [[BOOK, 'error', /no probe results were recorded/]],
-    },
+    ...reachUnavailableCases(check),
     {
       name: 'a plain-HTTP endpoint has no certificate to judge (endpoints.https reports it)',
       stack: { endpoints: [{ url: 'http://old.clearskin.example', phi: true }] },
@@ -151,36 +249,45 @@ export function certificateUnavailableCases(): CheckCase[] {
 
 /**
  * The cases every response-header check shares (they all look the response up with
- * endpointResponse): each way the response can be unknown is an error.
+ * endpointResponse): each way the response can be unknown is an error, said in full once.
  */
-export function responseUnavailableCases(): CheckCase[] {
+export function responseUnavailableCases(check: string): CheckCase[] {
   const OLD = 'http://old.clearskin.example';
+  const brief = /no HTTPS response was received from https:\/\/book\.clearskin\.example/;
   return [
     {
-      name: 'an http:// endpoint whose plain-HTTP request failed is unavailable',
+      name: 'an http:// endpoint whose plain-HTTP request got no answer was not reached',
       stack: { endpoints: [{ url: OLD, phi: true }] },
       facts: { endpoints: { [OLD]: vary(OLD, (f) => { f.http = { error: 'ECONNREFUSED', hops: [], headers: {}, cookies: [] }; }) } },
-      expect: [[OLD, 'error', /the plain-HTTP request failed: ECONNREFUSED/]],
+      expect: [[OLD, 'error', said(check, OWNERS.reachHttp, /the probe failed: no answer \(ECONNREFUSED\)/, /old\.clearskin\.example was not reached/)]],
+    },
+    {
+      name: 'an http:// endpoint whose redirect chain failed after an answer is unavailable',
+      stack: { endpoints: [{ url: OLD, phi: true }] },
+      facts: {
+        endpoints: {
+          [OLD]: vary(OLD, (f) => {
+            f.http = { error: 'redirect loop at http://old.clearskin.example/', hops: [{ url: 'http://old.clearskin.example/', status: 302, location: '/a' }], finalUrl: 'http://old.clearskin.example/', status: 302, headers: {}, cookies: [] };
+          }),
+        },
+      },
+      expect: [[OLD, 'error', said(check, OWNERS.responseHttp, /the plain-HTTP request failed: redirect loop/, /no plain-HTTP response was received from http:\/\/old\.clearskin\.example/)]],
     },
     {
       name: 'a failed HTTPS request is unavailable',
       facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.https = { error: 'ETIMEDOUT', hops: [], headers: {}, cookies: [] }; }) } },
-      expect: [[BOOK, 'error', /the HTTPS request failed: ETIMEDOUT/]],
+      expect: [[BOOK, 'error', said(check, OWNERS.responseHttps, /the HTTPS request failed: ETIMEDOUT/, brief)]],
+    },
+    {
+      name: 'an HTTPS request that got no response is unavailable, not a page without headers',
+      facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.https = { notServed: 'connection refused at 203.0.113.9 port 443', hops: [], headers: {}, cookies: [] }; }) } },
+      expect: [[BOOK, 'error', said(check, OWNERS.responseHttps, /no HTTPS response was received \(connection refused/, brief)]],
     },
     {
       name: 'no HTTPS response recorded is unavailable',
       facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.https; }) } },
-      expect: [[BOOK, 'error', /no HTTPS response was recorded/]],
+      expect: [[BOOK, 'error', said(check, OWNERS.responseHttps, /no HTTPS response was recorded/, brief)]],
     },
-    {
-      name: 'an endpoint that could not be probed is unavailable',
-      facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'getaddrinfo ENOTFOUND book.clearskin.example'; }) } },
-      expect: [[BOOK, 'error', /the probe failed: getaddrinfo ENOTFOUND/]],
-    },
-    {
-      name: 'an endpoint missing from the facts is unavailable',
-      facts: { endpoints: {} },
-      expect: [[BOOK, 'error', /no probe results were recorded/]],
-    },
+    ...reachUnavailableCases(check),
   ];
 }

@@ -49,6 +49,6 @@ export default cases([
     facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.certificate!.chain[0]!.validTo = 'Dec 30 2026'; }) } },
     expect: [[BOOK, 'error', /validity dates are unreadable/]],
   },
-  ...certificateUnavailableCases(),
+  ...certificateUnavailableCases('transport.cert-expired'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

@@ -50,6 +50,6 @@ export default cases([
     facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.certificate!.chain[0]!.validTo = ''; }) } },
     expect: [[BOOK, 'error', /expiry date is unreadable/]],
   },
-  ...certificateUnavailableCases(),
+  ...certificateUnavailableCases('transport.cert-expiring'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

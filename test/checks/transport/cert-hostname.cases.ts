@@ -27,6 +27,6 @@ export default cases([
       [SITE, 'fail', /not valid for clearskin\.example: it names only CN=www\.clearskin\.example/],
     ],
   },
-  ...certificateUnavailableCases(),
+  ...certificateUnavailableCases('transport.cert-hostname'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

@@ -78,10 +78,15 @@ export default cases([
       },
     },
     expect: [
-      [BOOK, 'manual', /key types this check does not judge \(CN=book\.clearskin\.example: gost2012\)/],
+      [BOOK, 'manual', /keys this check cannot judge \(CN=book\.clearskin\.example: gost2012\)/],
       [SITE, 'fail', /RSA 1024-bit/],
     ],
   },
-  ...certificateUnavailableCases(),
+  {
+    name: 'a key whose size could not be read (recorded as 0) is a manual check, never weak or strong',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { Object.assign(f.certificate!.chain[0]!, { keyType: 'ec', keyBits: 0 }); delete f.certificate!.chain[0]!.curve; }) } },
+    expect: [[BOOK, 'manual', /CN=book\.clearskin\.example: ec, size unknown/]],
+  },
+  ...certificateUnavailableCases('transport.cert-key'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

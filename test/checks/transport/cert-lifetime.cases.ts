@@ -115,6 +115,6 @@ export default cases([
     facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.certificate!.chain[0]!.validFrom = 'yesterday'; }) } },
     expect: [[BOOK, 'error', /validity dates are unreadable/]],
   },
-  ...certificateUnavailableCases(),
+  ...certificateUnavailableCases('transport.cert-lifetime'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

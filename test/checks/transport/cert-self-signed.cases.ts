@@ -35,6 +35,6 @@ export default cases([
     },
     expect: [[BOOK, 'pass']],
   },
-  ...certificateUnavailableCases(),
+  ...certificateUnavailableCases('transport.cert-self-signed'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

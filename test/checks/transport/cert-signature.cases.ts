@@ -63,6 +63,6 @@ export default cases([
     },
     expect: [[BOOK, 'fail']],
   },
-  ...certificateUnavailableCases(),
+  ...certificateUnavailableCases('transport.cert-signature'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

@@ -82,6 +82,6 @@ export default cases([
     facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { Object.assign(f.certificate!, { trusted: false, trustError: 'CERT_HAS_EXPIRED' }); }) } },
     expect: [[BOOK, 'fail', /CERT_HAS_EXPIRED/]],
   },
-  ...certificateUnavailableCases(),
+  ...certificateUnavailableCases('transport.cert-trusted'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

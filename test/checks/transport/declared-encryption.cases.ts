@@ -1,6 +1,6 @@
 import type { EndpointFacts } from '../../../src/index.js';
 import { cases } from '../../helpers/cases.js';
-import { BOOK, SITE, vary } from '../../helpers/endpoint-facts.js';
+import { BOOK, SITE, vary, reachUnavailableCases } from '../../helpers/endpoint-facts.js';
 
 const OLD = 'http://old.clearskin.example';
 /** The booking site fronts the EHR, whose data store is declared encrypted in transit. */
@@ -109,7 +109,7 @@ export default cases([
     name: 'a plain http:// URL contradicts the declaration even when the endpoint could not be probed',
     stack: { endpoints: [{ url: OLD, phi: false, vendor: 'ChartCloud' }] },
     facts: { endpoints: { [OLD]: vary(OLD, (f) => { f.error = 'deadline passed'; }) } },
-    expect: [[OLD, 'fail', /the URL is plain http:\/\/ \(not checked: the probe failed: deadline passed\)/]],
+    expect: [[OLD, 'fail', /the URL is plain http:\/\/ \(not checked: http:\/\/old\.clearskin\.example was not reached \(web\.https-redirect gives the reason\)\)/]],
   },
   {
     name: 'untestable legacy versions are unknown, not a contradiction: the pass says so',
@@ -143,16 +143,17 @@ export default cases([
     expect: [[BOOK, 'error', /no plain-HTTP request was recorded; no TLS results were recorded/]],
   },
   {
-    name: 'an endpoint that could not be probed is unavailable',
+    name: 'an HTTPS page that redirects to plain HTTP (on any host) contradicts the declaration',
     stack: bookingFrontsEhr,
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'getaddrinfo ENOTFOUND book.clearskin.example'; }) } },
-    expect: [[BOOK, 'error', /the probe failed: getaddrinfo ENOTFOUND/]],
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => {
+          f.https = { hops: [{ url: 'https://book.clearskin.example/', status: 302, location: 'http://elsewhere.example/book' }], offSiteRedirect: 'http://elsewhere.example/book', finalUrl: 'https://book.clearskin.example/', status: 302, headers: {}, cookies: [] };
+        }),
+      },
+    },
+    expect: [[BOOK, 'fail', /HTTPS visits are redirected to plain HTTP \(http:\/\/elsewhere\.example\/book\)/]],
   },
-  {
-    name: 'an endpoint missing from the facts is unavailable',
-    stack: bookingFrontsEhr,
-    facts: { endpoints: {} },
-    expect: [[BOOK, 'error', /no probe results were recorded/]],
-  },
+  ...reachUnavailableCases('transport.declared-encryption', bookingFrontsEhr),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

@@ -1,6 +1,6 @@
 import type { EndpointFacts } from '../../../src/index.js';
 import { cases } from '../../helpers/cases.js';
-import { BOOK, SITE, vary } from '../../helpers/endpoint-facts.js';
+import { BOOK, SITE, vary, tlsUnavailableCases } from '../../helpers/endpoint-facts.js';
 
 /** A TLS 1.2 handshake with static RSA key exchange. */
 const staticRsa = (f: EndpointFacts) => {
@@ -26,30 +26,6 @@ export default cases([
     facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.tls!.negotiated; }) } },
     expect: [[BOOK, 'error', /no negotiated handshake was recorded/]],
   },
-  {
-    name: 'no TLS handshake at all is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.tls = { error: 'ECONNRESET', protocols: {} }; }) } },
-    expect: [[BOOK, 'error', /no TLS handshake could be made: ECONNRESET/]],
-  },
-  {
-    name: 'no TLS facts recorded is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.tls; }) } },
-    expect: [[BOOK, 'error', /no TLS results/]],
-  },
-  {
-    name: 'an endpoint that could not be probed is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'getaddrinfo ENOTFOUND'; }) } },
-    expect: [[BOOK, 'error', /the probe failed: getaddrinfo ENOTFOUND/]],
-  },
-  {
-    name: 'an endpoint missing from the facts is unavailable',
-    facts: { endpoints: {} },
-    expect: [[BOOK, 'error', /no probe results/]],
-  },
-  {
-    name: 'a plain-HTTP endpoint has no TLS to judge',
-    stack: { endpoints: [{ url: 'http://old.clearskin.example', phi: true }] },
-    expect: [['http://old.clearskin.example', 'not_applicable']],
-  },
+  ...tlsUnavailableCases('transport.forward-secrecy'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

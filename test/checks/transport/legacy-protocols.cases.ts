@@ -1,5 +1,5 @@
 import { cases } from '../../helpers/cases.js';
-import { BOOK, SITE, twoSites, vary } from '../../helpers/endpoint-facts.js';
+import { BOOK, SITE, twoSites, vary, tlsUnavailableCases } from '../../helpers/endpoint-facts.js';
 
 export default cases([
   {
@@ -73,30 +73,6 @@ export default cases([
     facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.tls!.protocols.TLSv1; }) } },
     expect: [[BOOK, 'error', /no TLS 1\.0 probe was recorded/]],
   },
-  {
-    name: 'no TLS handshake at all is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.tls = { error: 'ECONNREFUSED', protocols: {} }; }) } },
-    expect: [[BOOK, 'error', /no TLS handshake could be made: ECONNREFUSED/]],
-  },
-  {
-    name: 'no TLS facts recorded is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.tls; }) } },
-    expect: [[BOOK, 'error', /no TLS results were recorded/]],
-  },
-  {
-    name: 'an endpoint that could not be probed is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'getaddrinfo ENOTFOUND book.clearskin.example'; }) } },
-    expect: [[BOOK, 'error', /the probe failed: getaddrinfo ENOTFOUND/]],
-  },
-  {
-    name: 'an endpoint missing from the facts is unavailable',
-    facts: { endpoints: {} },
-    expect: [[BOOK, 'error', /no probe results were recorded/]],
-  },
-  {
-    name: 'a plain-HTTP endpoint has no TLS to judge (endpoints.https reports it)',
-    stack: { endpoints: [{ url: 'http://old.clearskin.example', phi: true }] },
-    expect: [['http://old.clearskin.example', 'not_applicable', /plain HTTP/]],
-  },
+  ...tlsUnavailableCases('transport.legacy-protocols'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

@@ -1,5 +1,5 @@
 import { cases } from '../../helpers/cases.js';
-import { BOOK, SITE, vary } from '../../helpers/endpoint-facts.js';
+import { BOOK, SITE, vary, tlsUnavailableCases } from '../../helpers/endpoint-facts.js';
 
 const refused = { status: 'rejected', reason: 'protocol version' } as const;
 
@@ -72,30 +72,6 @@ export default cases([
     facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.tls!.protocols['TLSv1.2']; }) } },
     expect: [[BOOK, 'error', /no TLS 1\.2 probe was recorded/]],
   },
-  {
-    name: 'no TLS handshake at all is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.tls = { error: 'wrong version number', protocols: {} }; }) } },
-    expect: [[BOOK, 'error', /no TLS handshake could be made: wrong version number/]],
-  },
-  {
-    name: 'no TLS facts recorded is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.tls; }) } },
-    expect: [[BOOK, 'error', /no TLS results/]],
-  },
-  {
-    name: 'an endpoint that could not be probed is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'deadline passed'; }) } },
-    expect: [[BOOK, 'error', /the probe failed: deadline passed/]],
-  },
-  {
-    name: 'an endpoint missing from the facts is unavailable',
-    facts: { endpoints: {} },
-    expect: [[BOOK, 'error', /no probe results/]],
-  },
-  {
-    name: 'a plain-HTTP endpoint has no TLS to judge',
-    stack: { endpoints: [{ url: 'http://old.clearskin.example', phi: true }] },
-    expect: [['http://old.clearskin.example', 'not_applicable']],
-  },
+  ...tlsUnavailableCases('transport.tls12'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

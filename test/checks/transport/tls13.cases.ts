@@ -1,5 +1,5 @@
 import { cases } from '../../helpers/cases.js';
-import { BOOK, SITE, vary } from '../../helpers/endpoint-facts.js';
+import { BOOK, SITE, vary, tlsUnavailableCases } from '../../helpers/endpoint-facts.js';
 
 export default cases([
   {
@@ -35,30 +35,6 @@ export default cases([
     facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.tls!.protocols['TLSv1.3']; }) } },
     expect: [[BOOK, 'error', /no TLS 1\.3 probe was recorded/]],
   },
-  {
-    name: 'no TLS handshake at all is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.tls = { error: 'ECONNREFUSED', protocols: {} }; }) } },
-    expect: [[BOOK, 'error', /no TLS handshake could be made: ECONNREFUSED/]],
-  },
-  {
-    name: 'no TLS facts recorded is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.tls; }) } },
-    expect: [[BOOK, 'error', /no TLS results were recorded/]],
-  },
-  {
-    name: 'an endpoint that could not be probed is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'deadline passed'; }) } },
-    expect: [[BOOK, 'error', /the probe failed: deadline passed/]],
-  },
-  {
-    name: 'an endpoint missing from the facts is unavailable',
-    facts: { endpoints: {} },
-    expect: [[BOOK, 'error', /no probe results were recorded/]],
-  },
-  {
-    name: 'a plain-HTTP endpoint has no TLS to judge',
-    stack: { endpoints: [{ url: 'http://old.clearskin.example', phi: false }] },
-    expect: [['http://old.clearskin.example', 'not_applicable']],
-  },
+  ...tlsUnavailableCases('transport.tls13'),
   { name: 'no endpoints: nothing to judge', stack: { endpoints: [] }, expect: [] },
 ]);

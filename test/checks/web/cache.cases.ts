@@ -46,6 +46,6 @@ export default cases([
     stack: { endpoints: [{ url: OLD, phi: true }] },
     expect: [[OLD, 'fail', /sends no Cache-Control header/]],
   },
-  ...responseUnavailableCases(),
+  ...responseUnavailableCases('web.cache'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

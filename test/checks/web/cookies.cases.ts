@@ -56,6 +56,28 @@ export default cases([
     },
     expect: [[OLD, 'fail', /sid \(no Secure\)/]],
   },
-  ...responseUnavailableCases(),
+  ...responseUnavailableCases('web.cookies'),
+  {
+    name: 'an invalid SameSite value is not a SameSite: True, an empty value and Invalid are each named; lax as sent passes',
+    stack: twoSites,
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => {
+          f.https!.cookies = [
+            { name: '__Host-a', secure: true, httpOnly: true, sameSite: null, sameSiteRaw: 'True', prefixed: true },
+            { name: '__Host-b', secure: true, httpOnly: true, sameSite: null, sameSiteRaw: '', prefixed: true },
+            { name: '__Host-c', secure: true, httpOnly: false, sameSite: null, sameSiteRaw: 'Invalid', prefixed: true },
+          ];
+        }),
+        [SITE]: vary(SITE, (f) => {
+          f.https!.cookies = [{ name: '__Host-d', secure: true, httpOnly: true, sameSite: 'Lax', sameSiteRaw: 'lax', prefixed: true }];
+        }),
+      },
+    },
+    expect: [
+      [BOOK, 'fail', /__Host-a \(SameSite=True is not Strict, Lax or None, so browsers ignore it\); __Host-b \(SameSite= is not Strict, Lax or None, so browsers ignore it\); __Host-c \(no HttpOnly, SameSite=Invalid is not Strict/],
+      [SITE, 'pass', /with Secure, HttpOnly and SameSite/],
+    ],
+  },
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

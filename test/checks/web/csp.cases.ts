@@ -51,6 +51,6 @@ export default cases([
     facts: { endpoints: { [OLD]: vary(OLD, (f) => { f.http!.headers = { 'content-security-policy': "default-src 'self'" }; }) } },
     expect: [[OLD, 'pass']],
   },
-  ...responseUnavailableCases(),
+  ...responseUnavailableCases('web.csp'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

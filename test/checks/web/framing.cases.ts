@@ -86,6 +86,6 @@ export default cases([
     facts: { endpoints: { [OLD]: vary(OLD, (f) => { f.http!.headers = { 'x-frame-options': 'DENY' }; }) } },
     expect: [[OLD, 'pass']],
   },
-  ...responseUnavailableCases(),
+  ...responseUnavailableCases('web.framing'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

@@ -1,5 +1,5 @@
 import { cases } from '../../helpers/cases.js';
-import { BOOK, SITE, twoSites, vary } from '../../helpers/endpoint-facts.js';
+import { BOOK, responseUnavailableCases, SITE, twoSites, vary } from '../../helpers/endpoint-facts.js';
 
 const OLD = 'http://old.clearskin.example';
 /** The booking site's HTTPS response with one header set (or removed, with undefined). */
@@ -72,24 +72,26 @@ export default cases([
     expect: [[OLD, 'not_applicable', /plain HTTP, where HSTS has no effect/]],
   },
   {
-    name: 'a failed HTTPS request is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.https = { error: 'ETIMEDOUT', hops: [], headers: {}, cookies: [] }; }) } },
-    expect: [[BOOK, 'error', /the HTTPS request failed: ETIMEDOUT/]],
+    name: 'an HTTPS visit that ends on a plain-HTTP page: whatever HSTS that page sends has no effect',
+    stack: twoSites,
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => {
+          f.https!.hops = [{ url: 'https://book.clearskin.example/', status: 302, location: 'http://book.clearskin.example/start' }, { url: 'http://book.clearskin.example/start', status: 200 }];
+          f.https!.finalUrl = 'http://book.clearskin.example/start';
+        }),
+        [SITE]: vary(SITE, (f) => {
+          f.https!.hops = [{ url: 'https://clearskin.example/', status: 301, location: 'http://clearskin.example/' }, { url: 'http://clearskin.example/', status: 200 }];
+          f.https!.finalUrl = 'http://clearskin.example/';
+        }),
+      },
+    },
+    expect: [
+      [BOOK, 'fail', /handles PHI but redirects HTTPS visits to plain HTTP \(http:\/\/book\.clearskin\.example\/start\), where Strict-Transport-Security has no effect/],
+      [SITE, 'warn', /redirects HTTPS visits to plain HTTP/],
+    ],
   },
-  {
-    name: 'no HTTPS response recorded is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { delete f.https; }) } },
-    expect: [[BOOK, 'error', /no HTTPS response was recorded/]],
-  },
-  {
-    name: 'an endpoint that could not be probed is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'getaddrinfo ENOTFOUND book.clearskin.example'; }) } },
-    expect: [[BOOK, 'error', /the probe failed: getaddrinfo ENOTFOUND/]],
-  },
-  {
-    name: 'an endpoint missing from the facts is unavailable',
-    facts: { endpoints: {} },
-    expect: [[BOOK, 'error', /no probe results were recorded/]],
-  },
+  // web.hsts explains a missing HTTPS response; http:// endpoints are not its to judge.
+  ...responseUnavailableCases('web.hsts').filter((c) => !c.name.startsWith('an http://')),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

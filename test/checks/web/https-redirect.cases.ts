@@ -1,6 +1,6 @@
 import type { EndpointFacts } from '../../../src/index.js';
 import { cases } from '../../helpers/cases.js';
-import { BOOK, SITE, twoSites, vary } from '../../helpers/endpoint-facts.js';
+import { BOOK, reachUnavailableCases, SITE, twoSites, vary } from '../../helpers/endpoint-facts.js';
 
 const OLD = 'http://old.clearskin.example';
 /** Plain HTTP answered with a page instead of a redirect. */
@@ -99,14 +99,68 @@ export default cases([
     expect: [[BOOK, 'error', /no plain-HTTP request was recorded/]],
   },
   {
-    name: 'an endpoint that could not be probed is unavailable',
-    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.error = 'getaddrinfo ENOTFOUND book.clearskin.example'; }) } },
-    expect: [[BOOK, 'error', /the probe failed: getaddrinfo ENOTFOUND/]],
+    name: 'an HTTPS page redirecting to plain HTTP on another host is a downgrade: fail with PHI, warn without',
+    stack: twoSites,
+    facts: {
+      endpoints: {
+        // Recorded, not followed: the probe never connects to the other host.
+        [BOOK]: vary(BOOK, (f) => {
+          f.https = { hops: [{ url: 'https://book.clearskin.example/', status: 302, location: 'http://booking-vendor.example/clearskin' }], offSiteRedirect: 'http://booking-vendor.example/clearskin', finalUrl: 'https://book.clearskin.example/', status: 302, headers: { 'strict-transport-security': 'max-age=63072000' }, cookies: [] };
+        }),
+        [SITE]: vary(SITE, (f) => {
+          f.https = { hops: [{ url: 'https://clearskin.example/', status: 301, location: 'http://www.clearskin.example/' }], offSiteRedirect: 'http://www.clearskin.example/', finalUrl: 'https://clearskin.example/', status: 301, headers: {}, cookies: [] };
+        }),
+      },
+    },
+    expect: [
+      [BOOK, 'fail', /handles PHI but redirects HTTPS visits to plain HTTP \(http:\/\/booking-vendor\.example\/clearskin\), so what visitors send next travels unencrypted/],
+      [SITE, 'warn', /\(Website\) redirects HTTPS visits to plain HTTP \(http:\/\/www\.clearskin\.example\/\)/],
+    ],
   },
   {
-    name: 'an endpoint missing from the facts is unavailable',
-    facts: { endpoints: {} },
-    expect: [[BOOK, 'error', /no probe results were recorded/]],
+    name: 'an HTTPS page redirecting to plain HTTP on its own host is a downgrade too, even when the chain failed after it',
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => {
+          f.https = {
+            error: 'redirect loop at https://book.clearskin.example/',
+            hops: [
+              { url: 'https://book.clearskin.example/', status: 301, location: 'http://book.clearskin.example/' },
+              { url: 'http://book.clearskin.example/', status: 301, location: 'https://book.clearskin.example/' },
+            ],
+            finalUrl: 'http://book.clearskin.example/',
+            status: 301,
+            headers: {},
+            cookies: [],
+          };
+        }),
+      },
+    },
+    expect: [[BOOK, 'fail', /redirects HTTPS visits to plain HTTP \(http:\/\/book\.clearskin\.example\/\)/]],
   },
+  {
+    name: 'a redirect to HTTPS on another host is no downgrade',
+    facts: {
+      endpoints: {
+        [BOOK]: vary(BOOK, (f) => {
+          f.https = { hops: [{ url: 'https://book.clearskin.example/', status: 302, location: 'https://booking-vendor.example/clearskin' }], offSiteRedirect: 'https://booking-vendor.example/clearskin', finalUrl: 'https://book.clearskin.example/', status: 302, headers: {}, cookies: [] };
+        }),
+      },
+    },
+    expect: [[BOOK, 'pass', /redirects plain HTTP to https:\/\/book\.clearskin\.example\/ \(301\)/]],
+  },
+  {
+    name: 'a pass also vouches for the HTTPS visit: when its response is unknown, so is the result (web.hsts says why)',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { f.https = { error: 'ETIMEDOUT', hops: [], headers: {}, cookies: [] }; }) } },
+    expect: [[BOOK, 'error', /no HTTPS response was received from https:\/\/book\.clearskin\.example \(web\.hsts gives the reason\)$/]],
+  },
+  {
+    name: 'no redirect still fails when the HTTPS response is unknown: a known failure stands',
+    facts: { endpoints: { [BOOK]: vary(BOOK, (f) => { servedPlain(f); f.https = { error: 'ETIMEDOUT', hops: [], headers: {}, cookies: [] }; }) } },
+    expect: [[BOOK, 'fail', /serves plain HTTP without redirecting/]],
+  },
+  ...reachUnavailableCases('web.https-redirect'),
+  // For an http:// endpoint the plain visit is its own: this check says why it was not reached.
+  ...reachUnavailableCases('web.https-redirect', { endpoints: [{ url: OLD, phi: true }] }, OLD),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

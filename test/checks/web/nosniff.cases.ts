@@ -42,6 +42,6 @@ export default cases([
     facts: { endpoints: { [OLD]: vary(OLD, (f) => { f.http!.hops = [{ url: 'http://old.clearskin.example/', status: 200 }]; f.http!.finalUrl = 'http://old.clearskin.example/'; }) } },
     expect: [[OLD, 'warn']],
   },
-  ...responseUnavailableCases(),
+  ...responseUnavailableCases('web.nosniff'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

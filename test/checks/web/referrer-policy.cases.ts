@@ -67,6 +67,6 @@ export default cases([
     facts: { endpoints: { [OLD]: vary(OLD, (f) => { f.http!.headers = { 'referrer-policy': 'no-referrer' }; }) } },
     expect: [[OLD, 'pass']],
   },
-  ...responseUnavailableCases(),
+  ...responseUnavailableCases('web.referrer-policy'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

@@ -47,6 +47,6 @@ export default cases([
     facts: { endpoints: { [OLD]: vary(OLD, (f) => { f.http!.headers = { server: 'lighttpd/1.4.59' }; }) } },
     expect: [[OLD, 'warn', /lighttpd\/1\.4\.59/]],
   },
-  ...responseUnavailableCases(),
+  ...responseUnavailableCases('web.version-leak'),
   { name: 'no endpoints section: nothing to judge', stack: { endpoints: undefined }, expect: [] },
 ]);

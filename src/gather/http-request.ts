@@ -1,0 +1,155 @@
+// One GET of the HTTP probe: connect to the pinned address, send the request, and read the response
+// headers (never the body), with an absolute deadline; every way it can fail becomes a sentence.
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import tls from 'node:tls';
+import { VERSION } from '../version.js';
+
+export type Exchange = { status: number; rawHeaders: string[] } | { error: string; truncated?: boolean; refused?: boolean };
+
+export interface RequestOptions {
+  address: string;
+  maxHeaderBytes: number;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+}
+
+let unverified: tls.SecureContext | undefined;
+
+/**
+ * One secure context with an empty trust store, for every request: the headers are wanted even from
+ * a site with a bad certificate (trust is judged by the certificate probe), and without a verified
+ * chain Node skips building the peer certificate object on each connection.
+ */
+function unverifiedContext(): tls.SecureContext {
+  unverified ??= tls.createSecureContext({ ca: [] });
+  return unverified;
+}
+
+/** One GET: resolves once the response headers are in (the body is never read) or on failure. */
+export function getHeaders(target: URL, options: RequestOptions): Promise<Exchange> {
+  return new Promise<Exchange>((resolve) => {
+    let request: http.ClientRequest | undefined;
+    let settled = false;
+    const settle = (exchange: Exchange): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadline);
+      options.signal?.removeEventListener('abort', stop);
+      request?.destroy();
+      resolve(exchange);
+    };
+    const stop = () => settle({ error: "stopped: the run's deadline passed" });
+    // Absolute, not idle: a server dripping one byte at a time must not hold the probe open.
+    const deadline = setTimeout(
+      () => settle({ error: `no complete response headers within ${options.timeoutMs} ms` }),
+      options.timeoutMs,
+    );
+    if (options.signal?.aborted) return stop();
+    options.signal?.addEventListener('abort', stop, { once: true });
+
+    const secure = target.protocol === 'https:';
+    const port = Number(target.port || (secure ? 443 : 80));
+    const common: http.RequestOptions = {
+      host: options.address,
+      port,
+      path: `${target.pathname}${target.search}`,
+      method: 'GET',
+      // Host names the site; no Cookie header is ever sent.
+      headers: {
+        Host: target.host,
+        Accept: 'text/html',
+        'User-Agent': `hipaa-hero/${VERSION}`,
+        Connection: 'close',
+      },
+      agent: false,
+      maxHeaderSize: options.maxHeaderBytes,
+    };
+    try {
+      request = secure
+        ? https.request({
+            ...common,
+            servername: sniName(target.hostname),
+            // We want the headers even from a site with a bad certificate; trust is judged elsewhere.
+            rejectUnauthorized: false,
+            // Passed through to tls.connect (https.RequestOptions does not list it).
+            ...({ secureContext: unverifiedContext() } as https.RequestOptions),
+          })
+        : http.request(common);
+    } catch (err) {
+      settle({ error: `the request could not be made: ${err instanceof Error ? err.message : String(err)}` });
+      return;
+    }
+    request.on('response', (response) => {
+      const exchange = { status: response.statusCode ?? 0, rawHeaders: [...response.rawHeaders] };
+      response.on('error', () => undefined); // an error after we destroy it is expected and meaningless
+      response.destroy();
+      settle(exchange);
+    });
+    // Stays attached after settling, so the errors our own destroy() causes are swallowed here.
+    request.on('error', (err: NodeJS.ErrnoException) => settle(describeFailure(err, options, port)));
+    request.end();
+  });
+}
+
+function describeFailure(err: NodeJS.ErrnoException, options: RequestOptions, port: number): Exchange {
+  const code = err.code ?? '';
+  if (code === 'HPE_HEADER_OVERFLOW') {
+    return { error: `response headers larger than ${formatBytes(options.maxHeaderBytes)}`, truncated: true };
+  }
+  if (code.startsWith('HPE_')) return { error: `the response is not valid HTTP (${err.message})` };
+  if (code === 'ECONNREFUSED') return { error: `connection refused at ${options.address} port ${port}`, refused: true };
+  if (code === 'ECONNRESET' || code === 'EPIPE') {
+    return { error: 'the connection was closed or reset before the response headers arrived' };
+  }
+  if (code === 'EPROTO' || code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_')) {
+    const reason = (err as { reason?: unknown }).reason;
+    return { error: `TLS handshake failed: ${typeof reason === 'string' ? reason : opensslReason(err.message)}` };
+  }
+  if (code === 'ETIMEDOUT' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH') {
+    return { error: `cannot reach ${options.address} port ${port} (${code})` };
+  }
+  return { error: code ? `${code}: ${err.message}` : err.message };
+}
+
+/** "write EPROTO 80…:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../ssl3_record.c:350:" → the reason. */
+function opensslReason(message: string): string {
+  return /error:[0-9A-Fa-f]+:[^:]*:[^:]*:([^:]+)/.exec(message)?.[1]?.trim() || message;
+}
+
+export interface ReadHeaders {
+  headers: Record<string, string>;
+  setCookies: string[];
+  location: string | undefined;
+}
+
+export function readHeaders(rawHeaders: string[]): ReadHeaders {
+  // A Map, then fromEntries: a header named __proto__ must stay a plain entry.
+  const joined = new Map<string, string>();
+  const setCookies: string[] = [];
+  let location: string | undefined;
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+    const name = (rawHeaders[i] ?? '').toLowerCase();
+    const value = rawHeaders[i + 1] ?? '';
+    if (name === 'set-cookie') {
+      setCookies.push(value);
+      continue;
+    }
+    // Repeated Location headers would join into nonsense; the first one is the redirect.
+    if (name === 'location' && location === undefined) location = value.trim();
+    const before = joined.get(name);
+    joined.set(name, before === undefined ? value : `${before}, ${value}`);
+  }
+  return { headers: Object.fromEntries(joined), setCookies, location };
+}
+
+/** SNI carries names only (RFC 6066): an IP literal host sends none, and a trailing dot is dropped. */
+function sniName(hostname: string): string {
+  const bare = hostname.startsWith('[') ? hostname.slice(1, -1) : hostname;
+  return net.isIP(bare) !== 0 ? '' : bare.replace(/\.$/, '');
+}
+
+function formatBytes(bytes: number): string {
+  return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes} bytes`;
+}
