@@ -77,11 +77,14 @@ async function bundle() {
     keepNames: true,
     define: { __HIPAA_HERO_VERSION__: JSON.stringify(pkg.version) },
     // write-file-atomic reads __filename, which a bundled ES module does not have: load it from node_modules.
-    external: ['write-file-atomic'],
+    // esbuild is imported only when the engine runs from source (it bundles the plugin worker then), never by the bundle.
+    external: ['write-file-atomic', 'esbuild'],
     // Bundled CommonJS dependencies (ajv-formats, ipaddr.js) call require().
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   };
-  await esbuild.build({ ...common, entryPoints: { cli: at('src/cli/main.ts'), index: at('src/index.ts') }, outdir: at('dist'), splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+  // plugin-worker: the worker thread entry that loads and runs `--checks` modules (src/engine/plugin-host.ts finds it next to the bundle).
+  const entryPoints = { cli: at('src/cli/main.ts'), index: at('src/index.ts'), 'plugin-worker': at('src/engine/plugin-worker.ts') };
+  await esbuild.build({ ...common, entryPoints, outdir: at('dist'), splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 }
 
 await rm(at('dist'), { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // The engine: isolation of checks, waivers, scoring and the gate.
 import { describe, expect, it } from 'vitest';
-import { defineCheck, type Check, type CheckMeta, type Finding, type Severity } from '../src/index.js';
+import { defineCheck, type Check, type CheckContext, type CheckMeta, type Finding, type Json, type Severity } from '../src/index.js';
 import { runChecks, type CheckResult } from '../src/engine/run.js';
 import { evaluateGate, gradeFor, scoreResults } from '../src/engine/score.js';
 import { baseStack } from './helpers/cases.js';
@@ -94,6 +94,112 @@ describe('runChecks', () => {
   it('never waives an error', () => {
     const boom = defineCheck({ meta: meta('access.boom'), run: () => { throw new Error('x'); } });
     expect(run([boom], [{ check: 'access.boom', subject: '(check)', expires: '2030-01-01' }])[0]!.status).toBe('error');
+  });
+});
+
+describe('runChecks: what a check is given and what it hands back', () => {
+  const ok = (results: CheckResult[], id: string) => results.filter((r) => r.meta.id === id);
+  const errorOf = (results: CheckResult[], id: string) => {
+    const mine = ok(results, id);
+    expect(mine.map((r) => [r.status, r.subject])).toEqual([['error', '(check)']]);
+    return mine[0]!.message;
+  };
+
+  it('gives every check a frozen view: a check that sorts first cannot change what the others read', () => {
+    const attempts: Array<[string, (ctx: CheckContext) => void]> = [
+      ['staff mfa', (ctx) => { ctx.stack.staff![0]!.mfa = !ctx.stack.staff![0]!.mfa; }],
+      ['add a staff member', (ctx) => { ctx.stack.staff!.push({ ...ctx.stack.staff![0]!, account: 'extra' }); }],
+      ['BAA', (ctx) => { ctx.stack.vendors![0]!.baa = { signed: '2020-01-01' }; }],
+      ['facts', (ctx) => { (ctx.facts as { endpoints?: unknown }).endpoints = {}; }],
+      ['documents', (ctx) => { (ctx.facts.documents as Record<string, unknown>)['x.pdf'] = { path: 'x.pdf', exists: true }; }],
+      ['now', (ctx) => { (ctx as { now: string }).now = '2000-01-01'; }],
+      ['options', (ctx) => { (ctx.options as { offline: boolean }).offline = true; }],
+      ['waivers', (ctx) => { (ctx.stack as { waivers?: unknown[] }).waivers = []; }],
+    ];
+    const reader = defineCheck({
+      meta: meta('vendors.reader'),
+      run: ({ stack, facts, now, options }) => [f(JSON.stringify([stack.staff, stack.vendors, facts, now, options, stack.waivers]), 'pass')],
+    });
+    const clean = run([reader])[0]!.subject;
+    for (const [name, mutate] of attempts) {
+      const tamper = defineCheck({ meta: meta('access.0-tamper'), run: (ctx) => { mutate(ctx); return [f('tampered', 'pass')]; } });
+      const results = run([tamper, reader]);
+      // Modules are strict code: writing to frozen data throws, so the attempt is the tamperer's own error.
+      expect(errorOf(results, 'access.0-tamper'), name).toMatch(/Cannot (assign|add|define)|read.only|not extensible/);
+      expect(ok(results, 'vendors.reader')[0]!.subject, name).toBe(clean);
+    }
+  });
+
+  it('turns whatever a check throws into an error with a safe one-line message', () => {
+    const unreadable = new Error('x');
+    Object.defineProperty(unreadable, 'message', { get() { throw new Error('gotcha'); } });
+    const hostileProxy = new Proxy({}, { get() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); } });
+    const thrown: Array<[unknown, RegExp]> = [
+      [Object.create(null), /a value with no message was thrown/],
+      [unreadable, /a value was thrown whose message cannot be read/],
+      [hostileProxy, /a value was thrown whose message cannot be read/],
+      [Symbol('s'), /a symbol was thrown/],
+      [undefined, /undefined was thrown/],
+      [10n, /10n was thrown/],
+      [new Error(`first line\nsecond line ${'x'.repeat(500)}`), /\(first line\); its result is unknown/],
+    ];
+    for (const [value, expected] of thrown) {
+      const boom = defineCheck({ meta: meta('access.boom'), run: () => { throw value; } });
+      const results = run([boom, fixed('access.ok', [f('a', 'pass')])]);
+      expect(errorOf(results, 'access.boom')).toMatch(expected);
+      expect(brief(results)[1]).toEqual(['access.ok', 'a', 'pass']);
+    }
+  });
+
+  it('refuses evidence that is not plain JSON, each as that check\'s error', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    const throwingGetter = Object.defineProperty({}, 'x', { enumerable: true, get() { throw new Error('getter says no'); } });
+    class Point { x = 1; }
+    const cases: Array<[string, unknown, RegExp]> = [
+      ['circular', circular, /evidence is not plain JSON \(a circular reference\)/],
+      ['BigInt', { n: 10n }, /\(a BigInt\)/],
+      ['function', { f: () => 1 }, /\(a function\)/],
+      ['symbol', [Symbol('s')], /\(a symbol\)/],
+      ['Date', { when: new Date(0) }, /\(a Date, not a plain object\)/],
+      ['Map', new Map(), /\(a Map, not a plain object\)/],
+      ['class instance', new Point(), /\(a Point, not a plain object\)/],
+      ['NaN', { n: Number.NaN }, /the number NaN/],
+      ['getter that throws', throwingGetter, /failed while running \(getter says no\)/],
+      ['too deep', JSON.parse('['.repeat(40) + ']'.repeat(40)), /nested more than 32 deep/],
+    ];
+    for (const [name, evidence, expected] of cases) {
+      const check = fixed('access.evidence', [{ ...f('s', 'pass'), evidence: evidence as Json }]);
+      const results = run([check, fixed('access.ok', [f('a', 'pass')])]);
+      expect(errorOf(results, 'access.evidence'), name).toMatch(expected);
+      expect(brief(results)[1], name).toEqual(['access.ok', 'a', 'pass']);
+    }
+  });
+
+  it('keeps a copy of what a check returned: later changes, getters and Proxies cannot alter a result', async () => {
+    const evidence: Record<string, unknown> = { seen: 'TLS 1.2' };
+    let reads = 0;
+    const shifty = { get status() { return ++reads === 1 ? 'pass' : 'waived'; }, subject: 's', message: 'Fine.' };
+    const later = defineCheck({ meta: meta('access.later'), run: () => [{ ...f('s', 'pass'), evidence: evidence as Json }] });
+    const getter = defineCheck({ meta: meta('access.getter'), run: () => [shifty as unknown as Finding] });
+    const results = run([getter, later]);
+    evidence.seen = 10n;
+    await Promise.resolve();
+    expect(results.map((r) => [r.meta.id, r.status, r.evidence])).toEqual([
+      ['access.getter', 'pass', undefined],
+      ['access.later', 'pass', { seen: 'TLS 1.2' }],
+    ]);
+    expect(JSON.stringify(results)).toContain('TLS 1.2');
+  });
+
+  it('refuses a Promise, a list whose Proxy traps throw, and an unavailable reason that is not text', () => {
+    const promise = defineCheck({ meta: meta('access.promise'), run: () => Promise.resolve([]) as unknown as Finding[] });
+    const trap = defineCheck({ meta: meta('access.trap'), run: () => new Proxy([], { get() { throw new Error('trap'); } }) as Finding[] });
+    const unavailable = fixed('access.unavailable', [{ ...f('s', 'pass'), unavailable: Object.create(null) as string }]);
+    const results = run([promise, trap, unavailable]);
+    expect(errorOf(results, 'access.promise')).toMatch(/returned a Promise/);
+    expect(errorOf(results, 'access.trap')).toMatch(/failed while running \(trap\)/);
+    expect(errorOf(results, 'access.unavailable')).toMatch(/unavailable reason of type object is not a non-empty string/);
   });
 });
 

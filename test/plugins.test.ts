@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinChecks } from '../checks/index.js';
+import { attestationChecks, builtinChecks } from '../checks/index.js';
 import { InputError } from '../src/errors.js';
 import { assembleChecks, loadPluginChecks } from '../src/engine/registry.js';
 
@@ -77,5 +77,71 @@ describe('loadPluginChecks', () => {
     const dir = pluginDir({ 'dup.mjs': `export default { meta: ${meta('vendors.baa-signed')}, run: () => [] };` });
     const plugins = await loadPluginChecks([dir]);
     expect(() => assembleChecks(builtinChecks, plugins)).toThrow(/dup\.mjs:1:1: a check with id 'vendors\.baa-signed' is already registered/);
+  });
+
+  it('registers a frozen snapshot of meta, read once: a getter cannot change the id after the unique-id check', async () => {
+    const dir = pluginDir({
+      'shifty.mjs': `let swapped = false;
+const meta = ${meta('vendors.shifty')};
+delete meta.id;
+Object.defineProperty(meta, 'id', { enumerable: true, get: () => (swapped ? 'vendors.baa-signed' : 'vendors.shifty') });
+export default { meta, run() { swapped = true; return []; } };`,
+    });
+    const plugins = await loadPluginChecks([dir]);
+    const checks = assembleChecks(builtinChecks, plugins);
+    const shifty = plugins[0]!.check;
+    expect(Object.isFrozen(shifty.meta) && Object.isFrozen(shifty.meta.hipaa)).toBe(true);
+    expect(() => shifty.run({} as never)).toThrow(/runs in a worker of its own/);
+    expect(checks.filter((c) => c.meta.id === 'vendors.baa-signed')).toHaveLength(1);
+    expect(shifty.meta.id).toBe('vendors.shifty');
+  });
+
+  it('keeps only the keys of CheckMeta, and refuses meta that is not plain data', async () => {
+    const extra = pluginDir({ 'extra.mjs': `export default { meta: ${meta('access.extra', ", note: 'kept?', size: 1")}, run: () => [] };` });
+    expect(Object.keys((await loadPluginChecks([extra]))[0]!.check.meta)).not.toContain('note');
+    const fn = pluginDir({ 'fn.mjs': `export default { meta: ${meta('access.fn', ', title: () => "T"')}, run: () => [] };` });
+    expect(await problemOf(loadPluginChecks([fn]))).toMatch(/fn\.mjs:1:1: not a valid check: `meta` is not plain data \(a function\)/);
+  });
+
+  it('holds meta.needs and meta.attestation to their types, and an attestation citation to one item', async () => {
+    const needs = pluginDir({ 'n.mjs': `export default { meta: ${meta('access.needs', ", needs: ['stack', 'network']")}, run: () => [] };` });
+    expect(await problemOf(loadPluginChecks([needs]))).toMatch(/meta\.needs must be a list of 'stack', 'documents', 'endpoints'/);
+    const twice = pluginDir({ 't.mjs': `export default { meta: ${meta('access.twice', ", hipaa: ['164.312(b)', '164.312(b)']")}, run: () => [] };` });
+    expect(await problemOf(loadPluginChecks([twice]))).toMatch(/meta\.hipaa lists "164\.312\(b\)" more than once/);
+    const shape = pluginDir({ 'a.mjs': `export default { meta: ${meta('access.attested', ", attestation: { citation: '164.310(a)(1)' }")}, run: () => [] };` });
+    const message = await problemOf(loadPluginChecks([shape]));
+    expect(message).toMatch(/meta\.attestation\.citation must be one of meta\.hipaa/);
+    expect(message).toMatch(/meta\.attestation\.question must be a non-empty string/);
+    // 164.308(a)(4) is the citation of a built-in attestation item (checks/attestations/access-awareness.ts).
+    const dup = pluginDir({
+      'd.mjs': `export default { meta: ${meta('access.my-review', ", hipaa: ['164.308(a)(4)'], attestation: { citation: '164.308(a)(4)', question: 'Q?', explain: 'E.' }")}, run: () => [] };`,
+    });
+    const plugins = await loadPluginChecks([dup]);
+    expect(() => assembleChecks([...builtinChecks, ...attestationChecks], plugins)).toThrow(/d\.mjs:1:1: an attestation item for 164\.308\(a\)\(4\) is already registered/);
+  });
+
+  it('loads every module in a worker of its own: its top level cannot patch what the engine uses', async () => {
+    const dir = pluginDir({ 'patch.mjs': `Array.prototype.filter = function () { return []; }; JSON.stringify = () => '"patched"';\nexport default { meta: ${meta('access.patch')}, run: () => [] };` });
+    await loadPluginChecks([dir]);
+    expect([1, 2].filter((n) => n > 1)).toEqual([2]);
+    expect(JSON.stringify({ a: 1 })).toBe('{"a":1}');
+  });
+
+  it('gives loading a deadline, and names a module that never finishes loading or ends its worker', async () => {
+    const dir = pluginDir({
+      'a-pending.mjs': `setInterval(() => {}, 1000); await new Promise(() => {});\nexport default {};`,
+      'b-unsettled.mjs': `await new Promise(() => {});\nexport default {};`,
+      'c-exits.mjs': `process.exit(0);\nexport default {};`,
+      'd-throws.mjs': `throw Object.create(null);`,
+      'e-fine.mjs': `export default { meta: ${meta('access.fine')}, run: () => [] };`,
+    });
+    const started = Date.now();
+    const lines = (await problemOf(loadPluginChecks([dir], { deadlineMs: 500 }))).split('\n');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/a-pending\.mjs:1:1: the check module did not finish loading within 0\.5 s \(a top-level await that never settles, or a loop\) — fix the module or remove it from /);
+    expect(lines[1]).toMatch(/b-unsettled\.mjs:1:1: the check module never finished loading \(a top-level await that never settles\)/);
+    expect(lines[2]).toMatch(/c-exits\.mjs:1:1: the check module ended its worker while loading \(process\.exit\(0\)\)/);
+    expect(lines[3]).toMatch(/d-throws\.mjs:1:1: the check module cannot be loaded \(a value with no message was thrown\)/);
   });
 });

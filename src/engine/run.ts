@@ -1,8 +1,12 @@
 // Runs the checks: each one isolated (a throw or a malformed finding becomes an `error` result and the
-// audit goes on), then joins attestations with the results and applies current waivers. Only the engine assigns `error` and `waived`.
+// audit goes on; no check can change what another reads), then joins attestations with the results
+// and applies current waivers. Only the engine assigns `error` and `waived`.
 import type { Facts } from '../gather/facts.js';
 import type { Stack, Waiver } from '../stack/schema.js';
-import { FINDING_STATUSES, type Check, type ResultStatus, type CheckMeta, type CheckOptions, type Finding, type Json } from './check.js';
+import type { Check, CheckContext, CheckMeta, CheckOptions, Json, ResultStatus } from './check.js';
+import { readFindings, type FindingsResult } from './findings.js';
+import { deepFreeze, describeThrown } from './plain.js';
+import { pluginFileOf, runContextJson, runPluginCheck } from './plugin-host.js';
 import type { AttestationRecord } from './attestations.js';
 import { dayNumber } from './days.js';
 import { reconcileAttestations, type Conflict } from './reconcile.js';
@@ -32,11 +36,57 @@ export interface CheckResult {
 /** Subject of a result about the check itself rather than something in the stack. */
 export const CHECK_SUBJECT = '(check)';
 
+export interface RunAllOptions {
+  /** How long a plugin check may take to load and to run (tests shorten it). */
+  pluginDeadlineMs?: number;
+}
+
+/**
+ * Runs every check in this process. Plugin checks registered by `loadPluginChecks` run only in their
+ * workers (`runAllChecks`); here they are reported as errors.
+ */
 export function runChecks(input: RunInput): CheckResult[] {
-  const ctx = { stack: input.stack, facts: input.facts, now: input.now, options: input.options };
+  const ctx = checkContext(input);
+  return settle(input.checks.map((check) => runInProcess(check, ctx)), input);
+}
+
+/**
+ * Runs built-in checks in this process and plugin checks each in a worker of its own, under a
+ * deadline, all on the same frozen inputs; the results come back in check order.
+ */
+export async function runAllChecks(input: RunInput, options: RunAllOptions = {}): Promise<CheckResult[]> {
+  const ctx = checkContext(input);
+  let context: string | undefined;
+  // Plugins start first so that their workers load while the built-in checks run here.
+  const pending = input.checks.map((check) => {
+    const file = pluginFileOf(check);
+    if (file === undefined || skipped(check.meta, ctx)) return undefined;
+    context ??= runContextJson(ctx);
+    return runPluginCheck(file, check.meta, context, options.pluginDeadlineMs);
+  });
+  const perCheck = input.checks.map((check, i) => (pending[i] ? [] : runInProcess(check, ctx)));
+  const outcomes = await Promise.all(pending);
+  outcomes.forEach((outcome, i) => {
+    if (!outcome) return;
+    const meta = input.checks[i]!.meta;
+    // What the worker sent is read again here: its realm is the plugin's, and may have been patched.
+    perCheck[i] = outcome.ok ? resultsFor(meta, validated(() => outcome.findings)) : [errorResult(meta, outcome.message)];
+  });
+  return settle(perCheck, input);
+}
+
+/**
+ * What every check reads: the stack and facts frozen in place once per run (a check must not change
+ * what the next one reads, and cloning 10,000 staff for each check would cost too much).
+ */
+function checkContext(input: RunInput): CheckContext {
+  return Object.freeze({ stack: deepFreeze(input.stack), facts: deepFreeze(input.facts), now: input.now, options: Object.freeze({ ...input.options }) });
+}
+
+/** Attestations joined, then current waivers applied: the engine's statuses, after every check ran. */
+function settle(perCheck: CheckResult[][], input: RunInput): CheckResult[] {
   const waivers = currentWaivers(input.stack.waivers ?? [], input.now);
-  const raw = input.checks.flatMap((check) => runOne(check, ctx));
-  return reconcileAttestations(raw, input.stack, input.facts.documents, input.now).map((r) => {
+  return reconcileAttestations(perCheck.flat(), input.stack, input.facts.documents, input.now).map((r) => {
     const waiver = r.status === 'fail' || r.status === 'warn' ? waivers.get(waiverKey(r.meta.id, r.subject)) : undefined;
     return waiver
       ? { ...r, status: 'waived', waiver: { reason: waiver.reason, approvedBy: waiver.approved_by, expires: waiver.expires } }
@@ -44,27 +94,37 @@ export function runChecks(input: RunInput): CheckResult[] {
   });
 }
 
-function runOne(check: Check, ctx: Parameters<Check['run']>[0]): CheckResult[] {
+const skipped = (meta: CheckMeta, ctx: CheckContext) => meta.needs.includes('endpoints') && ctx.facts.endpoints === undefined;
+
+const unknownResult = 'its result is unknown, not passed';
+
+const errorResult = (meta: CheckMeta, message: string): CheckResult => ({ meta, status: 'error', subject: CHECK_SUBJECT, message });
+
+/** Calls the check and reads what it returned, all inside one try: a throw anywhere, even from a Proxy trap, is the check's error. */
+function validated(produce: () => unknown): FindingsResult | { ok: false; thrown: string } {
+  try {
+    return readFindings(produce());
+  } catch (err) {
+    return { ok: false, thrown: describeThrown(err) };
+  }
+}
+
+function runInProcess(check: Check, ctx: CheckContext): CheckResult[] {
   const meta = check.meta;
-  if (meta.needs.includes('endpoints') && ctx.facts.endpoints === undefined) {
+  if (skipped(meta, ctx)) {
     return [{ meta, status: 'not_applicable', subject: CHECK_SUBJECT, message: 'Skipped: this check needs what the live probes see, and the audit ran with --offline (and no --facts file).' }];
   }
-  let findings: unknown;
-  try {
-    findings = check.run(ctx);
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    return [{ meta, status: 'error', subject: CHECK_SUBJECT, message: `The check failed while running (${reason}); its result is unknown, not passed.` }];
+  return resultsFor(meta, validated(() => check.run(ctx)));
+}
+
+function resultsFor(meta: CheckMeta, read: FindingsResult | { ok: false; thrown: string }): CheckResult[] {
+  if (!read.ok) {
+    return [errorResult(meta, 'thrown' in read ? `The check failed while running (${read.thrown}); ${unknownResult}.` : `The check returned ${read.problem}; ${unknownResult}.`)];
   }
-  const problem = findingsProblem(findings);
-  if (problem) {
-    return [{ meta, status: 'error', subject: CHECK_SUBJECT, message: `The check returned ${problem}; its result is unknown, not passed.` }];
-  }
-  const list = findings as Finding[];
-  if (list.length === 0) {
+  if (read.findings.length === 0) {
     return [{ meta, status: 'not_applicable', subject: CHECK_SUBJECT, message: 'Nothing in the stack file for this check to judge.' }];
   }
-  return list.map((f) => ({
+  return read.findings.map((f) => ({
     meta,
     status: f.unavailable === undefined ? f.status : 'error',
     subject: f.subject,
@@ -72,20 +132,6 @@ function runOne(check: Check, ctx: Parameters<Check['run']>[0]): CheckResult[] {
     ...(f.path !== undefined ? { path: f.path } : {}),
     ...(f.evidence !== undefined ? { evidence: f.evidence } : {}),
   }));
-}
-
-function findingsProblem(findings: unknown): string | undefined {
-  if (!Array.isArray(findings)) return 'something other than a list of findings';
-  for (const f of findings as Array<Partial<Finding> | null>) {
-    if (f === null || typeof f !== 'object') return 'a finding that is not an object';
-    if (!FINDING_STATUSES.includes(f.status as Finding['status'])) return `a finding with status ${JSON.stringify(f.status)}`;
-    if (typeof f.subject !== 'string' || f.subject === '') return 'a finding without a subject';
-    if (typeof f.message !== 'string' || f.message === '') return 'a finding without a message';
-    if (f.path !== undefined && (typeof f.path !== 'string' || (f.path !== '' && !f.path.startsWith('/')))) {
-      return `a finding whose path ${JSON.stringify(f.path)} is not a JSON Pointer`;
-    }
-  }
-  return undefined;
 }
 
 const waiverKey = (check: string, subject: string) => `${check}\u0000${subject}`;
