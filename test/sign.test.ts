@@ -11,7 +11,7 @@ import { verifyCommand } from '../src/cli/verify-command.js';
 import { InputError } from '../src/errors.js';
 import { SignInputError } from '../src/sign/keys.js';
 import { signReport, signReportFile } from '../src/sign/sign.js';
-import { verifyReport, verifyReportFile } from '../src/sign/verify.js';
+import { NOT_PINNED, verifyReport, verifyReportFile } from '../src/sign/verify.js';
 import { makeOpensslCert, makeRsaCa, makeRsaCert } from './helpers/pki.js';
 import { forgeCertificate, forgeSigner, openssl, opensslKey, opensslSigner, rsaKey, type KeyAndCert } from './helpers/signing-keys.js';
 
@@ -64,12 +64,14 @@ function expectSignInputError(run: () => unknown, source: SignInputError['source
 }
 
 describe('PKCS#7 detached signatures (key + certificate)', () => {
-  it('signs and verifies: valid, named by the certificate, pinned only with --cert', () => {
+  it('signs and verifies: valid only when pinned with --cert; without it intact but not a pass', () => {
     const signature = signReport(REPORT, alice.key, alice.cert);
     expect(signature).toMatch(/^-----BEGIN PKCS7-----\n/);
     expect(signature).toMatch(/\n-----END PKCS7-----\n$/);
     expect(signature).not.toContain('\r');
-    expect(verifyReport(REPORT, signature)).toEqual({ valid: true, signer: 'Glow Medspa Compliance', pinned: false, format: 'pkcs7' });
+    // Without a pinned key the signature's own certificate vouches for itself: intact, never valid.
+    expect(verifyReport(REPORT, signature)).toEqual({ valid: false, signer: 'Glow Medspa Compliance', pinned: false, format: 'pkcs7', reason: NOT_PINNED });
+    expect(NOT_PINNED).toBe("the signature is intact but the signer is not pinned: give --cert <the signer's certificate> to check who signed it");
     expect(verifyReport(REPORT, signature, alice.cert)).toEqual({ valid: true, signer: 'Glow Medspa Compliance', pinned: true, format: 'pkcs7' });
     // A pinned public key: named by the signature's certificate, which holds that key.
     expect(verifyReport(REPORT, signature, alice.publicKey)).toMatchObject({ valid: true, signer: 'Glow Medspa Compliance', pinned: true });
@@ -92,14 +94,15 @@ describe('PKCS#7 detached signatures (key + certificate)', () => {
       const result = verifyReport(altered(REPORT, at), signature, alice.cert);
       expect(result).toEqual({ valid: false, reason: expect.stringMatching(/report was changed after it was signed/) });
     }
-    expect(verifyReport(Buffer.concat([REPORT, Buffer.from('\n')]), signature).valid).toBe(false);
-    expect(verifyReport(REPORT.subarray(0, -1), signature).valid).toBe(false);
+    // Without --cert an altered report is still reported as altered, not merely as unpinned.
+    expect(verifyReport(Buffer.concat([REPORT, Buffer.from('\n')]), signature)).toEqual({ valid: false, reason: expect.stringMatching(/changed after it was signed/) });
+    expect(verifyReport(REPORT.subarray(0, -1), signature)).toEqual({ valid: false, reason: expect.stringMatching(/changed after it was signed/) });
   });
 
   it('signed by another key: invalid "signed by another key" with --cert of the expected signer, even under the same name', () => {
     const forged = signReport(REPORT, mallory.key, mallory.cert);
-    // On its own it is a good signature, by someone calling themselves the same name…
-    expect(verifyReport(REPORT, forged)).toMatchObject({ valid: true, pinned: false });
+    // On its own it is an intact signature by someone calling themselves the same name: not valid…
+    expect(verifyReport(REPORT, forged)).toMatchObject({ valid: false, pinned: false, signer: 'Glow Medspa Compliance', reason: NOT_PINNED });
     // …which the expected signer's certificate or public key tells apart.
     for (const pin of [alice.cert, alice.publicKey]) {
       const result = verifyReport(REPORT, forged, pin);
@@ -114,7 +117,7 @@ describe('PKCS#7 detached signatures (key + certificate)', () => {
     const result = verifyReport(REPORT, der);
     expect(result).toEqual({ valid: false, reason: expect.stringMatching(/does not verify with the signer's certificate/) });
     // DER (.p7s) is read as well as PEM.
-    expect(verifyReport(REPORT, Buffer.from(signReport(REPORT, alice.key, alice.cert).replace(/-----[^-]+-----/g, '').replace(/\s/g, ''), 'base64'))).toMatchObject({ valid: true });
+    expect(verifyReport(REPORT, Buffer.from(signReport(REPORT, alice.key, alice.cert).replace(/-----[^-]+-----/g, '').replace(/\s/g, ''), 'base64'), alice.cert)).toMatchObject({ valid: true });
   });
 
   it('openssl cms -verify accepts our signature and rejects it for altered content', async () => {
@@ -381,12 +384,46 @@ describe('hipaa-hero verify (verifyCommand)', () => {
     expect(stderr).toBe('');
 
     capture();
-    expect(await run(report, {})).toBe(0); // --sig defaults to <report>.sig
-    expect(stdout).toMatch(/^.*report\.json: signature valid — signed by Glow Medspa Compliance \(by the certificate inside the signature, not checked against one you trust: pass --cert with the signer's certificate\)\n$/);
+    expect(await run(report, { cert: file('alice-cert.pem') })).toBe(0); // --sig defaults to <report>.sig
+    expect(stdout).toBe(`${report}: signature valid — signed by Glow Medspa Compliance\n`);
 
     capture();
     expect(await run(report, { sig: file('envelope.sig'), cert: file('alice-pub.pem') })).toBe(0);
     expect(stdout).toMatch(/signature valid — signed by public key SHA-256 [0-9a-f]{64}\n$/);
+  });
+
+  it('exit 1 without --cert: intact, but a self-made certificate with the right name is no proof of who signed', async () => {
+    // Mallory's certificate bears the practice's name; without a pinned key it would have passed.
+    for (const sig of ['report.json.sig', 'mallory.sig']) {
+      capture();
+      expect(await run(file('report.json'), { sig: file(sig) })).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toBe(
+        `${file('report.json')}: the signature is intact but the signer is not pinned: give --cert <the signer's certificate> to check who signed it ` +
+          `(its own certificate says "Glow Medspa Compliance", which anyone can claim)\n`,
+      );
+    }
+    // An altered report is still called altered.
+    capture();
+    expect(await run(file('altered.json'), { sig: file('report.json.sig') })).toBe(1);
+    expect(stderr).toBe(`${file('altered.json')}: signature INVALID — the report was changed after it was signed (its SHA-256 differs from the signed one)\n`);
+  });
+
+  it("prints a certificate's name without its control characters: a name cannot rewrite the verdict line", async () => {
+    // Node's X509Certificate escapes C0 controls in a subject (\1B), but not C1: 0x9B is an 8-bit CSI.
+    const sly = forgeSigner('Eve\u009b2K\u0085OK\u001b[1A');
+    await writeFile(file('sly.sig'), signReport(REPORT, sly.key, sly.cert));
+    await writeFile(file('sly-cert.pem'), sly.cert);
+    const unsafe = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+    capture();
+    expect(await run(file('report.json'), { sig: file('sly.sig'), cert: file('sly-cert.pem') })).toBe(0);
+    expect(stdout).toBe(`${file('report.json')}: signature valid — signed by Eve\\u009b2K\\u0085OK\\1B[1A\n`);
+    for (const flags of [{ sig: file('sly.sig'), cert: file('alice-cert.pem') }, { sig: file('sly.sig') }]) {
+      capture();
+      expect(await run(file('report.json'), flags)).toBe(1);
+      expect(stderr).toContain('Eve\\u009b2K');
+      expect(stderr).not.toMatch(unsafe);
+    }
   });
 
   it('exit 1: altered, or signed by another key; one line on stderr', async () => {

@@ -1,6 +1,7 @@
 // GitHub Actions output: workflow-command annotations and the step summary, rendered from the report model only.
 import { byUrgency, renderMarkdown } from './markdown.js';
 import { obligationLabel } from './obligation.js';
+import { sanitizeReport } from './sanitize.js';
 import type { Report, Result } from './schema.js';
 
 /** Escapes a workflow command's message (GitHub's own rules, as in @actions/core). */
@@ -19,7 +20,9 @@ const COMMAND: Partial<Record<Result['status'], 'error' | 'warning'>> = { fail: 
  * title is the check id and its obligation ("vendors.baa-signed (Required)"), so a reviewer sees
  * at a glance whether HIPAA demands it; the message carries the fix, since an annotation is read on its own.
  */
-export function githubAnnotations(report: Report): string {
+export function githubAnnotations(input: Report): string {
+  // The escapes below keep a string inside its command; sanitising keeps control characters out of the log.
+  const report = sanitizeReport(input);
   const lines = report.results
     .filter((r) => COMMAND[r.status] !== undefined)
     .sort(byUrgency)

@@ -1,6 +1,7 @@
 // The JUnit XML reporter (CI test dashboards: GitLab, Jenkins, Azure DevOps…), rendered from the report model only.
 import junitModule, { type Builder, type TestCase } from 'junit-report-builder';
 import { alternativeText, obligationNote } from './obligation.js';
+import { sanitizeReport } from './sanitize.js';
 import type { Report, Result } from './schema.js';
 
 // A CommonJS package (`module.exports = builder`) whose types declare an ES default export: under
@@ -73,7 +74,9 @@ function judge(tc: TestCase, r: Result): void {
   }
 }
 
-export function renderJunit(report: Report): string {
+export function renderJunit(input: Report): string {
+  // XML 1.0 cannot hold most control characters at all (the builder throws on them), and a CI log shows the rest raw.
+  const report = sanitizeReport(input);
   // The module's default export is one shared builder: each report gets a fresh one.
   const builder = junit.newBuilder().name(`HIPAA audit of ${report.stack.practice}`);
 

@@ -2,6 +2,7 @@
 import { checklistSection } from './markdown-checklist.js';
 import { citationLink, escapeCell, escapeInline, table } from './markdown-escape.js';
 import { alternativeText, DISCLAIMER, obligationLabel, obligationNote } from './obligation.js';
+import { sanitizeReport } from './sanitize.js';
 import type { Baseline, Report, Result } from './schema.js';
 import { checklistSummary } from './text.js';
 
@@ -34,7 +35,9 @@ const fmtDelta = (n: number | null): string => (n === null ? '–' : `${n > 0 ? 
 const where = (r: Result): string => (r.location ? escapeCell(`${r.location.file}:${r.location.line}:${r.location.column}`) : '–');
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(input: Report): string {
+  // Escaping keeps markup out; this keeps control characters and bidi overrides out of the text.
+  const report = sanitizeReport(input);
   const out: string[] = [];
   const block = (...lines: string[]) => out.push(...lines, '');
 

@@ -1,11 +1,11 @@
 // The PDF report: the HTML report printed by the installed Chromium, headless and offline, with reproducible bytes.
-import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from '../errors.js';
-import { findChromium } from './chromium.js';
+import { ChromiumError, findChromium, runChromium } from './chromium.js';
 
 export interface PdfOptions {
   /** The browser to print with (--chromium); found on the PATH or in known places otherwise. */
@@ -54,51 +54,11 @@ function chromiumArgs(dir: string, html: string, pdf: string): string[] {
   ];
 }
 
-/** Runs Chromium to completion, or kills its whole process group when the time is up. */
-function runChromium(bin: string, args: string[], timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const group = process.platform !== 'win32';
-    // TZ=UTC: Chromium writes the print time with the local offset; UTC keeps the stamp's length fixed.
-    const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: group, env: { ...process.env, TZ: 'UTC' } });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      stderr = (stderr + chunk).slice(-8192);
-    });
-    // The browser leaves helper processes (zygote, renderer): end the group so none outlives the print.
-    const killAll = () => {
-      try {
-        if (group && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    };
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killAll();
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(new Error(`could not start Chromium (${bin}): ${error.message}`));
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      killAll();
-      if (timedOut) reject(new Error(`Chromium did not finish printing the PDF within ${Math.round(timeoutMs / 1000)} s (${bin})`));
-      else if (code === 0) resolve();
-      else {
-        const tail = stderr.split('\n').filter((l) => l.trim() && !/dbus|Fontconfig/i.test(l)).slice(-5).join('\n');
-        reject(new Error(`Chromium failed to print the PDF (${bin}, ${signal ?? `exit ${code}`})${tail ? `:\n${tail}` : ''}`));
-      }
-    });
-  });
-}
-
 /** `D:YYYYMMDDHHmmSS` of an ISO date-time, in UTC. */
 function pdfStamp(iso: string): string {
-  const d = new Date(iso);
+  // RFC 3339 (and so a saved report's schema) allows a leap second, which Date cannot parse: the
+  // stamp is a second early rather than the render failing.
+  const d = new Date(iso.replace(/(T\d{2}:\d{2}:)60/i, '$159'));
   if (Number.isNaN(d.getTime())) throw new TypeError(`renderPdf: date is not an ISO date-time: ${iso}`);
   const p = (v: number, w = 2) => String(v).padStart(w, '0');
   return `D:${p(d.getUTCFullYear(), 4)}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
@@ -132,22 +92,40 @@ export async function renderPdf(html: string, options: PdfOptions = {}): Promise
   if (options.date !== undefined) pdfStamp(options.date);
   const bin = await findChromium(options.chromium);
   if (bin === undefined) throw new UsageError(NO_CHROMIUM);
-  const dir = await mkdtemp(path.join(tmpdir(), 'hipaa-hero-pdf-'));
+  const dir = await inTemp('create a private temporary folder', () => mkdtemp(path.join(tmpdir(), 'hipaa-hero-pdf-')));
   try {
-    await chmod(dir, 0o700);
     const page = path.join(dir, 'report.html');
     const out = path.join(dir, 'out.pdf');
-    await writeFile(page, html, { mode: 0o600 });
-    await runChromium(bin, chromiumArgs(dir, page, out), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    await inTemp('write the page to print', async () => {
+      await chmod(dir, 0o700);
+      await writeFile(page, html, { mode: 0o600 });
+    });
+    // Ctrl-C ends the process before `finally` can run: the copy of the report goes then too.
+    const removeNow = () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    await runChromium(bin, chromiumArgs(dir, page, out), options.timeoutMs ?? DEFAULT_TIMEOUT_MS, removeNow);
     let pdf: Uint8Array;
     try {
       pdf = new Uint8Array(await readFile(out));
     } catch {
-      throw new Error(`Chromium exited without writing the PDF (${bin})`);
+      throw new ChromiumError(bin, 'exited without writing the PDF');
     }
-    if (Buffer.from(pdf.subarray(0, 5)).toString('latin1') !== '%PDF-') throw new Error(`Chromium wrote something that is not a PDF (${bin})`);
+    if (Buffer.from(pdf.subarray(0, 5)).toString('latin1') !== '%PDF-') throw new ChromiumError(bin, 'wrote something that is not a PDF');
     return options.date === undefined ? pdf : fixPdfDates(pdf, options.date);
   } finally {
-    await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+    // The folder holds the whole report: it must not stay behind, even when printing failed.
+    await inTemp(`remove the temporary folder ${dir}`, () => rm(dir, { recursive: true, force: true, maxRetries: 3 }), 'remove it by hand: it holds a copy of the report');
+  }
+}
+
+/**
+ * A full or read-only temporary folder is the machine's problem, not a bug (exit 2): said with
+ * what to do, rather than as an internal error.
+ */
+async function inTemp<T>(what: string, run: () => Promise<T>, advice = `free some space in ${tmpdir()}, or set TMPDIR to a writable folder`): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+    throw new UsageError(`cannot ${what} to print the PDF (${code}): ${advice}`);
   }
 }

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Artifact, Location, Log, ReportingDescriptor, Result as SarifResult } from 'sarif';
 import { ALTERNATIVE_CITATION, alternativeText } from './obligation.js';
+import { sanitizeReport } from './sanitize.js';
 import { artifactUri, ruleFor, sarifLevel } from './sarif-rules.js';
 import type { Report, Result } from './schema.js';
 
@@ -27,7 +28,11 @@ export const fingerprint = (checkId: string, subject: string): string =>
  */
 const stackIsFile = (report: Report): boolean => report.checklist !== undefined || report.results.some((r) => r.location !== null);
 
-export function renderSarif(report: Report): string {
+export function renderSarif(input: Report): string {
+  // Viewers show message text as it is; the fingerprint still hashes the subject as the JSON report
+  // has it, so an alert keeps its identity however its text is shown.
+  const report = sanitizeReport(input);
+  const raw = new Map(report.results.map((r, i) => [r, input.results[i]!]));
   const emitted = report.results.filter((r) => sarifLevel(r.status) !== null);
 
   // One rule per check id among the emitted results, sorted by id so rule indices are stable.
@@ -66,7 +71,7 @@ export function renderSarif(report: Report): string {
       ruleIndex: ruleIndex.get(r.checkId)!,
       level: sarifLevel(r.status)!,
       message: { text: `${r.message} Fix: ${r.remediation}` },
-      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(r.checkId, r.subject) },
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(raw.get(r)!.checkId, raw.get(r)!.subject) },
       properties: {
         subject: r.subject,
         status: r.status,

@@ -2,12 +2,16 @@
 // findings that are new or resolved. Printed in an audit's text report and by `hipaa-hero diff`.
 import type { ChalkInstance } from 'chalk';
 import { isFinding } from './baseline.js';
+import { sanitizeDeep } from './sanitize.js';
 import type { Baseline, Result } from './schema.js';
 
 const fmt = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 const signed = (n: number | null) => (n === null ? '' : n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1));
 
-export function renderComparison(c: ChalkInstance, baseline: Baseline, results: readonly Result[], width: number): string[] {
+export function renderComparison(c: ChalkInstance, rawBaseline: Baseline, rawResults: readonly Result[], width: number): string[] {
+  // `hipaa-hero diff` prints two saved reports' strings: made safe here, not by the caller.
+  const baseline = sanitizeDeep(rawBaseline);
+  const results = sanitizeDeep(rawResults);
   const lines: string[] = [];
   const tint = (n: number | null, text: string) => (n === null || n === 0 ? text : n > 0 ? c.green(text) : c.red(text));
   lines.push(c.bold(`Changes since the baseline (${baseline.path}, audit date ${baseline.auditDate})`));

@@ -2,6 +2,7 @@
 // failures first (subject, citation, location, remediation). Fits 80 columns; colour is optional.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { alternativeText, DISCLAIMER, obligationLabel, obligationNote } from './obligation.js';
+import { neutraliseCommandStart, sanitizeReport } from './sanitize.js';
 import type { Report, Result } from './schema.js';
 import { renderComparison } from './text-baseline.js';
 
@@ -26,20 +27,25 @@ const LABEL: Record<Status, string> = {
   not_applicable: '– N/A',
 };
 
-/** Word-wraps plain text to `width` columns, indenting every line by `indent` spaces. */
+/**
+ * Word-wraps plain text to `width` columns, indenting every line by `indent` spaces. A word that
+ * lands at the start of a line cannot start a GitHub workflow command there (the report may be
+ * printed in a CI log).
+ */
 export function wrap(text: string, width: number, indent: number): string[] {
   const pad = ' '.repeat(indent);
   const lines: string[] = [];
   let line = '';
+  const push = (l: string) => lines.push(pad + neutraliseCommandStart(l));
   for (const word of text.split(/\s+/).filter(Boolean)) {
     if (line && pad.length + line.length + 1 + word.length > width) {
-      lines.push(pad + line);
+      push(line);
       line = word;
     } else {
       line = line ? `${line} ${word}` : word;
     }
   }
-  if (line) lines.push(pad + line);
+  if (line) push(line);
   return lines;
 }
 
@@ -68,7 +74,9 @@ const gradeColor = (c: ChalkInstance, grade: string) =>
 
 const fmtScore = (n: number | null) => (n === null ? '   –' : n.toFixed(0).padStart(4));
 
-export function renderText(report: Report, options: TextOptions): string {
+export function renderText(input: Report, options: TextOptions): string {
+  // Stack-file strings are data: no escape sequence in a name may clear the screen or forge a line.
+  const report = sanitizeReport(input);
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.max(60, Math.min(options.width ?? 80, 100));
   const out: string[] = [];

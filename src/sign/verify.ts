@@ -5,27 +5,19 @@
 // never "invalid".
 import { createHash, verify as cryptoVerify, type KeyObject } from 'node:crypto';
 import { asn1, children, isContext, isUniversal, Malformed, oid, parseDer, primitive, subjectKeyIdentifier, issuerAndSerial, toDer, fromBinary, type Asn1 } from './der.js';
-import { ENVELOPE_ALGORITHM, ENVELOPE_FORMAT, ENVELOPE_VERSION, PKCS7_PEM_LABELS, type SignatureEnvelope } from './format.js';
+import { ENVELOPE_ALGORITHM, ENVELOPE_FORMAT, ENVELOPE_VERSION, NOT_PINNED, PKCS7_PEM_LABELS, type SignatureEnvelope, type VerifyResult } from './format.js';
 import { certificateKey, pemBlocks, readInput, readKnownKeys, sha256Hex, SignInputError, type KnownKey } from './keys.js';
 import { DIGESTS, OID, SIGNATURE_ALGORITHMS, WEAK_DIGESTS } from './oids.js';
 
-export type VerifyResult =
-  | {
-      valid: true;
-      /** The signer's certificate common name (or subject), or "public key SHA-256 <hex>". */
-      signer: string;
-      /** The signer is one of the keys the caller passed (--cert); else only the signature's own certificate vouches for it. */
-      pinned: boolean;
-      format: 'pkcs7' | 'envelope';
-    }
-  | { valid: false; reason: string };
+export { NOT_PINNED, type VerifyResult } from './format.js';
 
 const WHAT = 'pass the .sig file written beside the report';
 
 /**
  * Whether `signature` is a good signature of `content`. With `certPem` (certificates and/or public
  * keys, PEM), the signer must be one of its keys, else `signed by another key`; without it, a PKCS#7
- * signature is checked with the certificate it carries. Throws a SignInputError (exit 2) for a
+ * signature is checked with the certificate it carries, and an intact one is still not valid
+ * (`pinned: false`): that certificate proves nothing about who signed. Throws a SignInputError (exit 2) for a
  * signature or certificate file that cannot be read, or an envelope without `certPem`.
  */
 export function verifyReport(content: Uint8Array, signature: string | Uint8Array, certPem?: string): VerifyResult {
@@ -152,15 +144,18 @@ function verifyPkcs7(content: Uint8Array, der: Buffer, pinned: KnownKey[] | unde
   const data = readSignedData(der);
   const results = data.signers.map((signer) => verifySigner(content, signer, data.certificates, pinned));
   // Pinned: one signer of the pinned keys is enough. Unpinned: every signer must check out.
-  const good = results.filter((r): r is Extract<VerifyResult, { valid: true }> => r.valid);
-  if (pinned ? good.length > 0 : good.length === results.length) {
-    return { valid: true, signer: [...new Set(good.map((r) => r.signer))].join(' and '), pinned: pinned !== undefined, format: 'pkcs7' };
-  }
-  const bad = results.find((r): r is Extract<VerifyResult, { valid: false }> => !r.valid);
-  return bad ?? { valid: false, reason: 'no signer' };
+  const good = results.filter((r): r is Intact => r.intact);
+  const signer = [...new Set(good.map((r) => r.signer))].join(' and ');
+  if (pinned && good.length > 0) return { valid: true, signer, pinned: true, format: 'pkcs7' };
+  if (!pinned && good.length === results.length) return { valid: false, pinned: false, signer, format: 'pkcs7', reason: NOT_PINNED };
+  const bad = results.find((r): r is Broken => !r.intact);
+  return bad ? { valid: false, reason: bad.reason } : { valid: false, reason: 'no signer' };
 }
 
-function verifySigner(content: Uint8Array, signer: SignerInfo, certificates: KnownKey[], pinned: KnownKey[] | undefined): VerifyResult {
+type Intact = { intact: true; signer: string };
+type Broken = { intact: false; reason: string };
+
+function verifySigner(content: Uint8Array, signer: SignerInfo, certificates: KnownKey[], pinned: KnownKey[] | undefined): Intact | Broken {
   const embedded = certificates.find((c) => identifies(signer.id, c));
   const candidates = pinned ?? (embedded ? [embedded] : []);
   if (candidates.length === 0) {
@@ -170,21 +165,21 @@ function verifySigner(content: Uint8Array, signer: SignerInfo, certificates: Kno
   const key = candidates.find((k) => checks(signer.digest.node, signed, k.key, signer.signature));
   if (!key) {
     if (pinned && embedded && !pinned.some((p) => p.spki.equals(embedded.spki))) {
-      return { valid: false, reason: `signed by another key (${embedded.name}, public key SHA-256 ${short(embedded.sha256)}), not by ${listNames(pinned)}` };
+      return { intact: false, reason: `signed by another key (${embedded.name}, public key SHA-256 ${short(embedded.sha256)}), not by ${listNames(pinned)}` };
     }
-    if (pinned && !embedded) return { valid: false, reason: `the signature does not verify with ${listNames(pinned)}: another key signed, or the report was changed after signing` };
-    if (!signer.signedAttributes) return { valid: false, reason: 'the signature does not match the report (the report or the signature file was altered)' };
-    return { valid: false, reason: "the signature does not verify with the signer's certificate (the signature file was altered)" };
+    if (pinned && !embedded) return { intact: false, reason: `the signature does not verify with ${listNames(pinned)}: another key signed, or the report was changed after signing` };
+    if (!signer.signedAttributes) return { intact: false, reason: 'the signature does not match the report (the report or the signature file was altered)' };
+    return { intact: false, reason: "the signature does not verify with the signer's certificate (the signature file was altered)" };
   }
   if (signer.messageDigest) {
     const actual = createHash(signer.digest.node).update(content).digest();
     if (!actual.equals(signer.messageDigest)) {
-      return { valid: false, reason: `the report was changed after it was signed (its ${signer.digest.name} differs from the signed one)` };
+      return { intact: false, reason: `the report was changed after it was signed (its ${signer.digest.name} differs from the signed one)` };
     }
   }
   // A pinned public key says nothing of who holds it: name the signature's certificate when it is that key's.
   const name = !key.certificate && embedded?.spki.equals(key.spki) ? embedded.name : key.name;
-  return { valid: true, signer: name, pinned: pinned !== undefined, format: 'pkcs7' };
+  return { intact: true, signer: name };
 }
 
 function identifies(id: SignerInfo['id'], certificate: KnownKey): boolean {

@@ -4,6 +4,7 @@ import type { Report, Result } from '../schema.js';
 import { areaChart, gradeBand, scoreGauge } from './charts.js';
 import { cssString, esc } from './escape.js';
 import { DISCLAIMER } from '../obligation.js';
+import { sanitizeLine, sanitizeReport } from '../sanitize.js';
 import { alternativeSection, findingsSection, manualSection, prose, waivedSection } from './findings.js';
 import { breakablePath, bySeverityThenStatus, obligationBadge, severityBadge, statusBadge } from './parts.js';
 import { aboutSection, baselineSection, checklistSection, endpointsSection } from './sections.js';
@@ -156,7 +157,10 @@ function nav(report: Report): string {
 }
 
 /** The whole page. Same report and options, same bytes: nothing here reads the clock or makes an id at random. */
-export function renderHtml(report: Report, options: HtmlOptions = {}): string {
+export function renderHtml(input: Report, rawOptions: HtmlOptions = {}): string {
+  // esc() keeps markup out; sanitising keeps control characters and bidi overrides out of the page and the PDF.
+  const report = sanitizeReport(input);
+  const options: HtmlOptions = { ...rawOptions, ...(rawOptions.preparedBy !== undefined ? { preparedBy: sanitizeLine(rawOptions.preparedBy) } : {}) };
   const title = `HIPAA audit — ${report.stack.practice} — ${report.auditDate}`;
   return (
     `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n` +
