@@ -5,9 +5,9 @@ import { assembleChecks, loadPluginChecks } from './engine/registry.js';
 import type { Check } from './engine/check.js';
 import { attestTargets } from './engine/attestations.js';
 import { coverageMatrix } from './engine/coverage.js';
-import { runChecks } from './engine/run.js';
+import { runAllChecks } from './engine/run.js';
 import { evaluateGate, scoreResults, type FailOn } from './engine/score.js';
-import { gatherDocuments } from './gather/documents.js';
+import { documentLocations, gatherDocuments } from './gather/documents.js';
 import { gradeEndpoints } from './grade/endpoint-grades.js';
 import type { EndpointFacts } from './gather/endpoint-facts.js';
 import type { Facts } from './gather/facts.js';
@@ -19,9 +19,12 @@ import { loadStack, type LoadedStack, type LoadOptions } from './stack/load.js';
 import { changesAgainst } from './report/baseline.js';
 import type { SavedReport } from './report/read.js';
 import { UsageError } from './errors.js';
-import { writeOutputFile } from './write-file.js';
+import { refuseOverlaps, writeOutputFile, type Destination } from './write-file.js';
 
-/** How endpoint facts are obtained: probed live, replayed from a file, or not at all (offline). */
+/**
+ * How endpoint facts are obtained: probed live, replayed from a file, or not at all (offline); and,
+ * built from the same command line, how the run's own files are treated.
+ */
 export interface ProbeSettings {
   offline: boolean;
   /** Replay these saved facts instead of probing (no network). */
@@ -34,6 +37,10 @@ export interface ProbeSettings {
   /** PEM text of trust roots to use instead of the system's. */
   ca?: string;
   onProgress?: (done: number, total: number, url: string) => void;
+  /** Read document paths that lead outside the stack file's folder (--allow-outside). */
+  allowOutside?: boolean;
+  /** Every file the run will write: refused, before anything is probed, when one is an input. */
+  outputs?: readonly Destination[];
 }
 
 export interface GateSettings {
@@ -97,8 +104,9 @@ interface PipelineInput extends Omit<GateSettings, 'baseline'> {
 }
 
 /** checks -> score -> report, on a loaded stack and gathered facts. */
-function judge(input: PipelineInput): Report {
-  const results = runChecks({ checks: input.checks, stack: input.stack, facts: input.facts, now: input.now, options: { offline: input.offline } });
+async function judge(input: PipelineInput): Promise<Report> {
+  // Plugin checks run in workers, under a deadline; built-in ones here. Both read one frozen stack and facts.
+  const results = await runAllChecks({ checks: input.checks, stack: input.stack, facts: input.facts, now: input.now, options: { offline: input.offline } });
   const score = scoreResults(results);
   const changes = input.baseline && changesAgainst(results.map((r) => ({ checkId: r.meta.id, subject: r.subject, status: r.status })), input.baseline.report);
   const onlyNew = input.failOnNew && changes ? (_r: unknown, i: number) => changes[i] === 'new' : undefined;
@@ -138,6 +146,13 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   const baseline = await readBaseline(options);
   const checks = await loadChecks(options.checksDirs);
   const loaded = await loadStack(options.file, stackLoadOptions(checks));
+  // Checked before anything is probed or written: no output may replace the stack file, a document or a file the flags name.
+  await refuseOverlaps(options.probe.outputs ?? [], [
+    { path: options.file, what: 'the stack file' },
+    ...documentLocations(loaded.stack, loaded.dir).map((p) => ({ path: p, what: 'a document named in the stack file' })),
+    ...(options.probe.factsFile !== undefined ? [{ path: options.probe.factsFile, what: 'the --facts file' }] : []),
+    ...(options.baseline !== undefined ? [{ path: options.baseline, what: 'the --baseline report' }] : []),
+  ]);
   return auditLoaded(loaded, checks, options, baseline);
 }
 
@@ -149,7 +164,7 @@ export async function auditLoaded(
   baseline?: SavedReport,
 ): Promise<Report> {
   const [documents, endpoints] = await Promise.all([
-    gatherDocuments(loaded.stack, loaded.dir),
+    gatherDocuments(loaded.stack, loaded.dir, { allowOutside: options.probe.allowOutside === true }),
     gatherEndpointFacts((loaded.stack.endpoints ?? []).map((e) => e.url), options.probe),
   ]);
   return judge({

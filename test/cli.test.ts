@@ -110,14 +110,16 @@ describe('hipaa-hero audit', () => {
     expect(bad.stderr).toMatch(/cannot write the text report to \/nonexistent-dir\/r\.txt: the directory \/nonexistent-dir does not exist/);
   });
 
-  it('--output to a pipe or device writes through it and never replaces it with a file', async () => {
+  it('--output to a FIFO or a device is refused without opening it (exit 2); /dev/null, /dev/stdout and /dev/stderr are written as streams', async () => {
     const fifo = path.join(tmp(), 'report.fifo');
     await execa('mkfifo', [fifo]);
-    const reader = execa('cat', [fifo]);
     const r = await cli(['audit', COMPLIANT, '--now', NOW, '--format', 'json', '--output', fifo]);
-    expect(r.exitCode).toBe(0);
-    expect(JSON.parse((await reader).stdout).score.grade).toBe('A');
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/is a FIFO \(named pipe\) — reports are written to regular files/);
     expect(statSync(fifo).isFIFO()).toBe(true);
+    const stdout = await cli(['audit', COMPLIANT, '--now', NOW, '--format', 'json', '--output', '/dev/stdout']);
+    expect(stdout.exitCode).toBe(0);
+    expect(JSON.parse(stdout.stdout).score.grade).toBe('A');
   });
 
   it('defaults --now to today', async () => {

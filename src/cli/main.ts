@@ -2,7 +2,7 @@
 // only when that command runs, so `--version` and `--help` stay fast.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../version.js';
-import { exitCodeFor } from './run.js';
+import { exitCodeFor, watchStdout } from './run.js';
 
 const SEVERITY_CHOICES = ['critical', 'high', 'medium', 'low', 'none'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -52,6 +52,9 @@ function probeOptions(command: Command, what: string): Command {
     .option('--ca <file>', 'trust the certificates in this PEM file instead of the system roots');
 }
 
+const ALLOW_OUTSIDE =
+  "read document paths (BAAs, policies, the incident plan, evidence) that lead outside the stack file's folder: absolute paths, ../ paths and links out of it; without it they are not read and their checks fail";
+
 const FORMAT_LIST = 'text, json, markdown, html, pdf, sarif, junit';
 
 /** Where reports go and how they look: shared by `audit`, `probe` and `render`. */
@@ -98,6 +101,7 @@ ${examples('hipaa-hero init', 'hipaa-hero audit stack.yaml', 'hipaa-hero audit s
     .option('--fail-under <score>', 'also exit 1 when the score is under this number (0-100)', parseScore)
     .option('--baseline <report.json>', 'compare with a previous JSON report: mark each result new or unchanged, list what was resolved')
     .option('--fail-on-new', 'with --baseline: exit 1 only for failures that are not in the baseline', false)
+    .option('--allow-outside', ALLOW_OUTSIDE, false)
     .option('--sign <key.pem>', 'sign the JSON report: a detached signature is written to <report>.sig')
     .option('--cert <cert.pem>', "the signing key's X.509 certificate (RSA): makes a PKCS#7 signature anyone can check")
     .option('--debug', 'print stack traces for errors', false)
@@ -185,12 +189,12 @@ ${examples('hipaa-hero init', 'hipaa-hero audit stack.yaml', 'hipaa-hero audit s
 
   program
     .command('verify')
-    .description('Check a signed JSON report: exit 0 when intact, 1 when altered or signed by another key')
+    .description("Check a signed JSON report against the signer's key: exit 0 only when it is intact and signed by the key given with --cert; 1 when it was altered, signed by another key, or no --cert was given")
     .argument('<report.json>', 'the JSON report')
     .option('--sig <file>', 'the detached signature (default: <report.json>.sig, as audit --sign writes it)')
-    .option('--cert <cert.pem>', "the signer's certificate or public key: also check who signed it")
+    .option('--cert <cert.pem>', "the signer's certificate or public key, which the report must be signed with (needed for exit 0: a certificate inside a signature can claim any name)")
     .option('--debug', 'print stack traces for errors', false)
-    .addHelpText('after', examples('hipaa-hero verify report.json --sig report.json.sig --cert cert.pem'))
+    .addHelpText('after', examples('hipaa-hero verify report.json --cert cert.pem', 'hipaa-hero verify report.json --sig report.json.sig --cert public.pem'))
     .action(async (file: string, opts: { sig?: string; cert?: string }) => {
       const { verifyCommand } = await import('./verify-command.js');
       process.exitCode = await verifyCommand(file, opts);
@@ -229,6 +233,7 @@ ${examples('hipaa-hero init', 'hipaa-hero audit stack.yaml', 'hipaa-hero audit s
     .argument('<file>', 'the stack YAML file')
     .option('--only <citation>', 'ask only about this citation or check id (repeatable)', collect, [])
     .option('--by <name>', 'who attests (asked once when not given)')
+    .option('--allow-outside', ALLOW_OUTSIDE, false)
     .option('--now <YYYY-MM-DD>', 'the day written as the attestation date (default: today)', parseDay)
     .option('--checks <dir>', 'also load the check modules in this directory (repeatable)', collect, [])
     .option('--debug', 'print stack traces for errors', false)
@@ -283,10 +288,8 @@ ${examples('hipaa-hero init', 'hipaa-hero audit stack.yaml', 'hipaa-hero audit s
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
   const debug = argv.includes('--debug');
-  // A reader that stops early (`| head`) is not an error.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-  });
+  // A reader that stops early (`| head`) is not an error; a full disk is one line, exit 2.
+  watchStdout();
   try {
     if (argv.length <= 2) {
       program.outputHelp();

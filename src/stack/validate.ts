@@ -1,6 +1,6 @@
 // Is parsed stack data valid? The fast path's question, answered by a lean precompiled validator;
 // and the shape of the errors that loading raises.
-import { InputError, type Problem } from '../errors.js';
+import { InputError, oneLine, type Problem } from '../errors.js';
 import type { Stack } from './schema.js';
 import { checkReferences } from './references.js';
 import isValidShape from './validate-stack-lean.generated.js';
@@ -23,8 +23,7 @@ export interface LoadOptions {
   attestTargets?: ReadonlyMap<string, AttestKey>;
 }
 
-/** A problem is one line, even when it quotes a key or value with a line break in it. */
-export const oneLine = (message: string): string => message.replace(/\r\n|\r|\n/g, '\\n').replace(/\t/g, '\\t');
+export { oneLine } from '../errors.js';
 
 /** An InputError of one-line problems, in line order. */
 export const inputError = (problems: Problem[]): InputError =>
