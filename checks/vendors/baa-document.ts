@@ -3,7 +3,7 @@ import { defineCheck, toPointer, type Finding } from '../../src/index.js';
 export default defineCheck({
   meta: {
     id: 'vendors.baa-document',
-    title: 'Every BAA document the stack file refers to is on file',
+    title: 'The signed BAA of every vendor that handles PHI is on file',
     area: 'vendors',
     severity: 'low',
     hipaa: ['164.308(b)(3)', '164.316(b)(2)(i)'],
@@ -11,15 +11,25 @@ export default defineCheck({
     basis:
       '45 CFR 164.308(b)(3): document the satisfactory assurances through a written contract; 164.316(b)(2)(i): keep the documentation for six years',
     rationale:
-      'HIPAA requires the business associate contract to be written and the documentation kept; a BAA the stack file points to but that cannot be found cannot be shown to an auditor.',
+      'HIPAA requires the business associate contract to be written and the documentation kept; a BAA that is not referenced, or that the stack file points to but cannot be found, cannot be shown to an auditor. Missing paperwork is a finding, never "not applicable".',
     remediation:
-      'Save the signed BAA at the path given in `vendors[].baa.document` (relative to the stack file), or correct the path.',
+      'Save the signed BAA next to the stack file and give its path in `vendors[].baa.document` (relative to the stack file), or correct the path.',
     needs: ['stack', 'documents'],
   },
   run({ stack, facts }) {
     return (stack.vendors ?? []).flatMap((vendor, i): Finding[] => {
       const document = vendor.baa?.document;
-      if (!document) return [];
+      if (!document) {
+        // A vendor with PHI and a signed BAA whose copy is not referenced: documenting less must not look better.
+        if (!vendor.phi || !vendor.baa?.signed) return [];
+        return [{
+          status: 'warn',
+          subject: vendor.name,
+          path: toPointer('vendors', i, 'baa'),
+          message: `${vendor.name}'s BAA is recorded as signed on ${vendor.baa.signed}, but no copy is referenced: give the signed document's path in \`baa.document\`.`,
+          evidence: { signed: vendor.baa.signed, document: null },
+        }];
+      }
       const fact = facts.documents[document];
       if (!fact) return [];
       const path = toPointer('vendors', i, 'baa', 'document');
