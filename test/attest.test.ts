@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attestationItems } from '../checks/index.js';
+import { openItems } from '../src/report/open-items.js';
 import type { Report } from '../src/report/schema.js';
 import { KEY, spawnPty } from './helpers/pty.js';
 
@@ -110,7 +111,7 @@ describe('hipaa-hero attest on a terminal', () => {
   it('walks the unanswered items in order; skip leaves one unanswered; "Stop here" keeps the answers given', async () => {
     const run = attest('--by', 'Sam Ortiz, Security Officer');
     await run.steps([
-      { expect: /(\d+) item\(s\) to answer .*\((\d+) unanswered, 0 older than 12 months\)/ },
+      { expect: /(\d+) items await a person's answer for .*\((\d+) unanswered, 0 older than 12 months\)/ },
       { expect: '1 of ' },
     ]);
     await pick(run, 'No');
@@ -220,7 +221,10 @@ describe('hipaa-hero attest without questions to ask', () => {
   it('needs a terminal to ask: exit 2 and a one-line reason', async () => {
     const r = await cli('attest', 'stack.yaml', '--now', NOW);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toMatch(/^hipaa-hero: attest asks questions and needs a terminal; 62 item\(s\) wait for an answer in stack\.yaml — /);
+    expect(r.stderr).toMatch(/^hipaa-hero: attest asks questions and needs a terminal; 62 items await a person's answer in stack\.yaml \(counted once per check: .*\) — /);
+    // The same number, by the same definition, as the audit reports print.
+    expect(openItems(await auditJson())).toHaveLength(62);
+    expect((await cli('audit', 'stack.yaml', '--now', NOW, '--offline')).stdout.replace(/\s+/g, ' ')).toContain("62 items await a person's answer");
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 

@@ -97,6 +97,17 @@ describe('hipaa-hero audit', () => {
     expect(a).toMatch(/"generatedAt":"\d{4}-\d\d-\d\dT/);
   });
 
+  it('says on stderr why the gate failed when every report goes to a file', async () => {
+    const out = path.join(tmp(), 'report.json');
+    const r = await cli(['audit', EXAMPLE, '--now', NOW, '--report', `json=${out}`, '--fail-on', 'high', '--fail-under', '99']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe('');
+    const reasons = (JSON.parse(readFileSync(out, 'utf8')) as { gate: { reasons: string[] } }).gate.reasons;
+    expect(reasons.length).toBe(2);
+    expect(r.stderr).toContain(`gate failed: ${reasons.join('; ')}`);
+    expect(r.stderr).toMatch(/gate failed: \d+ failed result\(s\) of severity high or higher; score [\d.]+ is under 99/);
+  });
+
   it('--output writes the report atomically with mode 0600 and prints nothing on stdout', async () => {
     const out = path.join(tmp(), 'report.json');
     const r = await cli(['audit', EXAMPLE, '--now', NOW, '--format', 'json', '--output', out, '--fail-on', 'none']);
@@ -268,6 +279,8 @@ describe('hipaa-hero validate, checks, schema, --version', () => {
   it('--version and --help exit 0; every command has examples in its help', async () => {
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
     expect((await cli(['--version'])).stdout.trim()).toBe(pkg.version);
+    const v = await cli(['-v']);
+    expect([v.exitCode, v.stdout.trim()]).toEqual([0, pkg.version]);
     for (const cmd of ['audit', 'probe', 'render', 'diff', 'verify', 'validate', 'init', 'attest', 'checks', 'schema']) {
       const help = await cli([cmd, '--help']);
       expect(help.exitCode).toBe(0);

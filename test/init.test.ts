@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Ask } from '../src/init/ask.js';
 import { interview } from '../src/init/interview.js';
-import { renderStack } from '../src/init/render.js';
+import { renderStack, schemaModeline } from '../src/init/render.js';
 import { TEMPLATE, TEMPLATE_HINTS } from '../src/init/template.js';
 import { cidrList, date, dateAfter, list, pastDate, reference, uniqueName, webUrl, wholeNumber } from '../src/init/validators.js';
 import { validateStackText } from '../src/stack/yaml-parse.js';
@@ -22,9 +22,21 @@ const NOW = '2026-06-15';
 const tempDir = () => mkdtemp(path.join(tmpdir(), 'hh-init-'));
 const cli = (cwd: string, args: string[]) => execa('node', [bin, ...args], { cwd, reject: false, env: { NO_COLOR: '1' }, stdin: 'ignore' });
 const init = (cwd: string, ...args: string[]) => spawnPty([process.execPath, bin, 'init', ...args], { cwd });
-const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { version: string };
-/** The built CLI stamps package.json's version into the editor schema address. */
-const SCHEMA_LINE = `# yaml-language-server: $schema=https://unpkg.com/hipaa-hero@${version}/schema/stack.schema.json`;
+/**
+ * yaml-language-server's association form on the first line, naming a file that exists and is the
+ * stack schema (a relative path is read from the stack file's folder, as the editor reads it).
+ */
+async function expectSchemaLine(file: string, text: string): Promise<void> {
+  const first = text.split('\n')[0]!;
+  const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
+  expect(match, first).not.toBeNull();
+  const target = match![1]!;
+  expect(target).not.toMatch(/^https?:/);
+  const schemaFile = path.resolve(path.dirname(file), target);
+  const schema = JSON.parse(await readFile(schemaFile, 'utf8')) as unknown;
+  expect(schema).toEqual(JSON.parse(await readFile(path.join(root, 'schema/stack.schema.json'), 'utf8')));
+  expect(schema).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema' });
+}
 const mode = async (file: string) => (await stat(file)).mode & 0o777;
 
 const { enter, down, space, ctrlC, ctrlU } = KEY;
@@ -56,7 +68,7 @@ describe('hipaa-hero init on a terminal', () => {
     const file = path.join(dir, 'clinic.yaml');
     const text = await readFile(file, 'utf8');
     expect(await mode(file)).toBe(0o600);
-    expect(text.split('\n')[0]).toBe(SCHEMA_LINE);
+    await expectSchemaLine(file, text);
     expect(text).toContain("# Companies that handle the practice's data. Every vendor with phi: true needs a signed\n");
     expect(text).toMatch(/^# Everywhere PHI lives/m);
     expect(text).toContain('hipaa-hero attest clinic.yaml');
@@ -173,7 +185,7 @@ describe('hipaa-hero init --yes and without a terminal: the template', () => {
     const file = path.join(dir, 'template.yaml');
     expect(await mode(file)).toBe(0o600);
     const text = await readFile(file, 'utf8');
-    expect(text.split('\n')[0]).toBe(SCHEMA_LINE);
+    await expectSchemaLine(file, text);
     expect(text).toContain('placeholder that validates: replace each one with the truth about the practice');
     expect(text).toContain('hipaa-hero attest template.yaml');
     const valid = await cli(dir, ['validate', 'template.yaml']);
@@ -282,6 +294,28 @@ describe('init interview without a terminal (scripted answers)', () => {
     const text = renderStack(stack, { file: 'solo.yaml', now: NOW, template: false });
     expect(validateStackText('solo.yaml', text)).toEqual(stack);
     expect(text).toContain('# Not described yet: officers, roles, staff, vendors, data_stores, messaging, backups, endpoints, policies.');
+  });
+});
+
+describe('init schema line', () => {
+  it('names the schema of the hipaa-hero that wrote the file, from the stack file\'s folder', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'stack.yaml');
+    const text = renderStack(TEMPLATE, { file, now: NOW, template: true, hints: TEMPLATE_HINTS });
+    await expectSchemaLine(file, text);
+    // Not under the stack file's project: absolute, so it holds wherever the file is moved.
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${path.join(root, 'schema/stack.schema.json')}`);
+  });
+
+  it('is relative for a project install (node_modules/hipaa-hero here or above), absolute otherwise', () => {
+    const project = path.join(path.sep, 'home', 'dana', 'spa');
+    const schema = path.join(project, 'node_modules', 'hipaa-hero', 'schema', 'stack.schema.json');
+    expect(schemaModeline(path.join(project, 'stack.yaml'), schema)).toBe('# yaml-language-server: $schema=./node_modules/hipaa-hero/schema/stack.schema.json');
+    expect(schemaModeline(path.join(project, 'hipaa', 'stack.yaml'), schema)).toBe('# yaml-language-server: $schema=../node_modules/hipaa-hero/schema/stack.schema.json');
+    const global = path.join(path.sep, 'usr', 'lib', 'node_modules', 'hipaa-hero', 'schema', 'stack.schema.json');
+    expect(schemaModeline(path.join(project, 'stack.yaml'), global)).toBe(`# yaml-language-server: $schema=${global}`);
+    const other = path.join(path.sep, 'home', 'dana', 'other', 'node_modules', 'hipaa-hero', 'schema', 'stack.schema.json');
+    expect(schemaModeline(path.join(project, 'stack.yaml'), other)).toBe(`# yaml-language-server: $schema=${other}`);
   });
 });
 

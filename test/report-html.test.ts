@@ -10,6 +10,7 @@ import { UsageError } from '../src/errors.js';
 import { cssString, esc } from '../src/report/html/escape.js';
 import { renderHtml, type HtmlOptions } from '../src/report/html/index.js';
 import { CATALOG } from '../src/hipaa/catalog.js';
+import { openItems } from '../src/report/open-items.js';
 import type { Report } from '../src/report/schema.js';
 import { glowReport, launchChromium } from './helpers/chromium.js';
 
@@ -134,7 +135,13 @@ describe('the HTML report', () => {
     expect(h2).toEqual(['Summary', 'Findings', 'Items awaiting a person’s answer', 'Waived items', ...alternatives, 'Endpoint grades', 'HIPAA checklist', 'About this report']);
     expect(await page.locator('#checklist tbody tr:not(.group)').count()).toBe(CATALOG.length);
     expect(await page.locator('#endpoints tbody tr').count()).toBe(report.endpoints!.length);
-    expect(await page.locator('#manual tbody tr').count()).toBe(report.results.filter((r) => r.status === 'manual').length);
+    // The open items (attestation items unanswered or stale), then the automated results to verify.
+    const openIds = openItems(report);
+    const verify = report.results.filter((r) => r.status === 'manual' && r.kind === 'automated');
+    expect(await page.locator('#manual tbody tr').count()).toBe(openIds.filter((i) => i.kind === 'attestation' || i.reason === 'stale').length + verify.length);
+    const lead = (await page.locator('#manual .lead').textContent())!;
+    expect(lead).toContain(`${openIds.length} items await a person's answer (counted once per check`);
+    expect(lead).toContain(`hipaa-hero attest ${report.stack.path}`);
     expect(await page.locator('#waived tbody tr').count()).toBe(1);
     // Citations link to the eCFR section.
     expect(await page.locator('a.cite').first().getAttribute('href')).toMatch(/^https:\/\/www\.ecfr\.gov\/current\/title-45\/section-164\.\d+$/);

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleReport } from './helpers/example-report.js';
 import { escapeData, escapeProperty, githubAnnotations, githubStepSummary } from '../src/report/github.js';
-import { escapeCell, renderMarkdown } from '../src/report/markdown.js';
+import { escapeCell, renderComparisonMarkdown, renderMarkdown } from '../src/report/markdown.js';
+import { openItems } from '../src/report/open-items.js';
 import { CATALOG } from '../src/hipaa/catalog.js';
 import { DISCLAIMER, obligationLabel, obligationNote } from '../src/report/obligation.js';
 import type { Baseline, Report, Result } from '../src/report/schema.js';
@@ -69,7 +70,13 @@ describe('renderMarkdown', () => {
     const f = firstFail();
     const row = rows.find((r) => cells(r)[2] === escapeCell(f.subject) && cells(r)[3] === f.checkId)!;
     expect(cells(row)[5]).toBe(`${f.location!.file}:${f.location!.line}:${f.location!.column}`);
-    expect(tableUnder(md, 'Awaiting attestation')).toHaveLength(report.results.filter((r) => r.kind === 'attestation' && r.status === 'manual').length);
+    // One row per open item: the number every format and `hipaa-hero attest` count.
+    const open = openItems(report);
+    expect(tableUnder(md, "Awaiting a person's answer")).toHaveLength(open.length);
+    expect(md).toContain(`## Awaiting a person's answer (${open.length})`);
+    expect(md).toContain(`${open.length} items await a person's answer (counted once per check`);
+    // The suggested command runs when pasted: it names the stack file.
+    expect(md).toContain(`\`hipaa-hero attest ${report.stack.path}\``);
     expect(tableUnder(md, 'Waived')).toHaveLength(report.counts.waived);
     expect(tableUnder(md, 'Endpoint grades')).toHaveLength(report.endpoints!.length);
   });
@@ -146,7 +153,16 @@ describe('renderMarkdown', () => {
     expect(text).toContain(`Score 80.5 → ${report.score.value.toFixed(1)} (+${(report.score.value - 80.5).toFixed(1)}) · grade B → ${report.score.grade}`);
     expect(text).toContain('1 new result (1 new finding), ' + (report.results.length - 1) + ' unchanged, 1 resolved');
     expect(text).toContain('| high | Main Street | network.firewall<br>A firewall \\| guards the network | fail | pass |');
-    expect(tableUnder(text, 'Changes since the baseline')).toHaveLength(report.areas.length);
+    // Every area scores as before: no rows of dashes, one line instead.
+    expect(tableUnder(text, 'Changes since the baseline')).toHaveLength(0);
+    expect(text).toContain('Every area scores as before.');
+    const moved: Report = {
+      ...compared,
+      baseline: { ...baseline, areas: baseline.areas.map((a, i) => (i === 0 ? { ...a, score: { before: 50, after: 60, delta: 10 } } : a)) },
+    };
+    const movedText = renderMarkdown(moved);
+    expect(tableUnder(movedText, 'Changes since the baseline')).toEqual([`| ${report.areas[0]!.title} | 50 | 60 | +10.0 |`]);
+    expect(movedText).toContain(`${report.areas.length - 1} other areas unchanged.`);
     const marked = tableUnder(text, 'Findings').filter((r) => r.includes('(new)'));
     expect(marked).toHaveLength(1);
     expect(marked[0]).toContain(f.checkId);
@@ -193,5 +209,29 @@ describe('githubAnnotations', () => {
       '::warning title=access.nowhere::Probe said: no Fix: Look.',
     ]);
     expect(githubAnnotations({ ...report, results: report.results.filter((r) => r.status === 'pass') })).toBe('');
+  });
+});
+
+describe('renderComparisonMarkdown (hipaa-hero diff --format markdown)', () => {
+  it('renders Markdown: a heading, the moved areas only, and the new findings as a table', () => {
+    const f = report.results.find((r) => r.status === 'fail')!;
+    const baseline: Baseline = {
+      path: 'old.json',
+      generatedAt: '2026-10-01T12:00:00Z',
+      auditDate: '2026-10-01',
+      sha256: 'cd'.repeat(32),
+      score: { before: 70, after: 75, delta: 5 },
+      grade: { before: 'C', after: 'C' },
+      areas: report.areas.map((a, i) => ({ id: a.id, title: a.title, score: i === 1 ? { before: 40, after: a.score, delta: (a.score ?? 0) - 40 } : { before: a.score, after: a.score, delta: a.score === null ? null : 0 } })),
+      counts: { new: 1, unchanged: 0, resolved: 0, newFindings: 1 },
+      resolved: [],
+    };
+    const md = renderComparisonMarkdown(baseline, [{ ...f, change: 'new' }], { path: 'new.json', areas: report.areas });
+    expect(md.startsWith('# Changes from old.json to new.json\n')).toBe(true);
+    expect(md).toContain('Score 70.0 → 75.0 (+5.0) · grade C → C');
+    expect(md).toContain(`| ${report.areas[1]!.title} | 40 |`);
+    expect(md).not.toContain(`| ${report.areas[0]!.title} |`);
+    expect(md).toContain('## New findings (1)');
+    expect(md).toContain(`| **fail** | ${f.severity} | ${escapeCell(f.subject)} | ${f.checkId}<br>`);
   });
 });

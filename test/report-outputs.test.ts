@@ -165,6 +165,13 @@ describe('baselines', () => {
     expect(data.new).toContainEqual(expect.objectContaining({ checkId: 'vendors.baa-signed', subject: 'Backblaze', status: 'fail' }));
     expect((await cli(['diff', base, now, '--fail-on-new'])).exitCode).toBe(1);
     expect((await cli(['diff', now, now, '--fail-on-new'])).exitCode).toBe(0);
+    // --format markdown, as its help offers: Markdown, not the terminal's text.
+    const md = await cli(['diff', base, now, '-f', 'markdown']);
+    expect(md.exitCode).toBe(0);
+    expect(md.stdout).toMatch(/^# Changes from .*last-year\.json to .*now\.json\n/);
+    expect(md.stdout).toMatch(/^## New findings \(\d+\)$/m);
+    expect(md.stdout).toMatch(/^\| \*\*fail\*\* \| critical \| Backblaze \| vendors\.baa-signed<br>/m);
+    expect(md.stdout).not.toContain('Changes since the baseline (');
   });
 });
 

@@ -83,7 +83,8 @@ export async function interview(ask: Ask, questions: readonly AttestQuestion[], 
           '',
         ].join('\n'),
       );
-      const picked = await ask.select(q.question, choices(q));
+      // The prompt is wrapped here, at word boundaries: the terminal would cut words at its edge ("? " takes two columns).
+      const picked = await ask.select(wrap(q.question, 78, 0).join('\n'), choices(q));
       if (picked === 'stop') return { answers, stopped: true };
       if (picked === 'skip') continue;
       const evidence =

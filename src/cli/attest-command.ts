@@ -14,6 +14,7 @@ import { terminalAsk } from '../init/ask.js';
 import { FileRefused, describeRefusal, readRegularFile, statForReading } from '../fs-safe.js';
 import { loadStack, MAX_STACK_BYTES } from '../stack/load.js';
 import { validateStackText } from '../stack/yaml-parse.js';
+import { OPEN_ITEMS_DEFINITION, openItemsCount } from '../report/open-items.js';
 import { writeOutputFile } from '../write-file.js';
 import { err, out } from './io.js';
 import { EXIT } from './run.js';
@@ -47,13 +48,13 @@ export async function attestCommand(file: string, flags: AttestFlags): Promise<n
   }
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError(
-      `attest asks questions and needs a terminal; ${questions.length} item(s) wait for an answer in ${file} — ` +
+      `attest asks questions and needs a terminal; ${flags.only.length ? `${questions.length} item(s) wait for an answer in ${file}` : `${openItemsCount(questions.length)} in ${file} (${OPEN_ITEMS_DEFINITION})`} — ` +
         "run it in a terminal, or write them under `attestations:` by hand ('hipaa-hero checks --coverage' lists them)",
     );
   }
   const stalled = questions.filter((q) => q.reason === 'stale').length;
   out(
-    `${questions.length} item(s) to answer for ${report.stack.practice}` +
+    `${flags.only.length ? `${questions.length} item(s) to answer` : openItemsCount(questions.length)} for ${report.stack.practice}` +
       (flags.only.length ? '' : ` (${questions.length - stalled} unanswered, ${stalled} older than 12 months)`) +
       `. Answers are written to ${file} at the end; "Stop here" or Ctrl-C keeps those already given.\n`,
   );

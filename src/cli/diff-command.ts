@@ -2,13 +2,14 @@
 // reports: score changes overall and per area, and results new, unchanged or resolved.
 import { Chalk } from 'chalk';
 import { changesAgainst, compareReports, isFinding } from '../report/baseline.js';
+import { renderComparisonMarkdown } from '../report/markdown.js';
 import { readReportFile } from '../report/read.js';
 import { renderComparison } from '../report/text-baseline.js';
 import { out, useColor } from './io.js';
 import { EXIT } from './run.js';
 
 export interface DiffFlags {
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'markdown';
   failOnNew?: boolean;
   color?: boolean;
 }
@@ -22,6 +23,8 @@ export async function diffCommand(older: string, newer: string, flags: DiffFlags
   if (flags.format === 'json') {
     const fresh = results.filter((r) => r.change === 'new').map(({ checkId, subject, status, severity, title }) => ({ checkId, subject, status, severity, title }));
     out(JSON.stringify({ older: { path: older, sha256: before.sha256 }, newer: { path: newer, sha256: after.sha256, auditDate: after.report.auditDate }, ...comparison, new: fresh }) + '\n');
+  } else if (flags.format === 'markdown') {
+    out(renderComparisonMarkdown(comparison, results, { path: newer, areas: after.report.areas }));
   } else {
     const c = new Chalk({ level: useColor(flags.color) ? 1 : 0 });
     out(renderComparison(c, comparison, results, process.stdout.columns || 80).join('\n') + '\n');

@@ -74,7 +74,7 @@ const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ $
 export function buildProgram(): Command {
   const program = new Command('hipaa-hero')
     .description("Audit a medical spa's technology stack for HIPAA and write a scored checklist report.")
-    .version(VERSION, '-V, --version', 'print the version and exit')
+    .version(VERSION, '-V, --version', 'print the version and exit (-v works too)')
     .helpOption('-h, --help', 'show help')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
@@ -181,7 +181,7 @@ ${examples('hipaa-hero init', 'hipaa-hero audit stack.yaml', 'hipaa-hero audit s
     .option('--fail-on-new', 'exit 1 when the later report has failures (fail or error) that the earlier one did not', false)
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
     .option('--debug', 'print stack traces for errors', false)
-    .addHelpText('after', examples('hipaa-hero diff 2025-report.json 2026-report.json', 'hipaa-hero diff old.json new.json --format json'))
+    .addHelpText('after', examples('hipaa-hero diff 2025-report.json 2026-report.json', 'hipaa-hero diff old.json new.json --format json', 'hipaa-hero diff old.json new.json --format markdown >> "$GITHUB_STEP_SUMMARY"'))
     .action(async (older: string, newer: string, opts) => {
       const { diffCommand } = await import('./diff-command.js');
       process.exitCode = await diffCommand(older, newer, opts);
@@ -296,7 +296,8 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    await program.parseAsync(argv);
+    // `-v` alone is the version too, as many CLIs have it (commander takes one short flag).
+    await program.parseAsync(argv.length === 3 && argv[2] === '-v' ? [...argv.slice(0, 2), '--version'] : argv);
   } catch (err) {
     process.exitCode = exitCodeFor(err, debug, (s) => process.stderr.write(s));
   }

@@ -216,7 +216,7 @@ export async function writeOutputs(report: Report, prepared: PreparedOutputs): P
   const toStdout = rendered.find((r) => r.spec.path === null);
   if (toStdout) await writeStdout(toStdout.body, toStdout.spec.format);
   if (written.length) {
-    err(`hipaa-hero: wrote ${written.join(', ')}: score ${report.score.value.toFixed(1)}, grade ${report.score.grade}, gate ${report.gate.passed ? 'passed' : 'failed'}\n`);
+    err(`hipaa-hero: wrote ${written.join(', ')}: score ${report.score.value.toFixed(1)}, grade ${report.score.grade}, gate ${report.gate.passed ? 'passed' : `failed: ${report.gate.reasons.join('; ')}`}\n`);
   }
   if (process.env.GITHUB_ACTIONS === 'true') await githubActions(report, toStdout !== undefined);
 }

@@ -89,7 +89,7 @@ export function judgeAttestation(key: string, a: Attestation, documents: Facts['
     return { status: 'warn', message: `${said}, a day after the audit day ${now}: correct the date.` };
   }
   if (isStale(a.date, now)) {
-    return { status: 'warn', message: `${said}, more than ${STALE_AFTER_MONTHS} months before the audit day (hipaa-hero treats older answers as stale): attest it again (\`hipaa-hero attest\`).` };
+    return { status: 'warn', message: `${said}, more than ${STALE_AFTER_MONTHS} months before the audit day (hipaa-hero treats older answers as stale): attest it again with hipaa-hero attest on the stack file.` };
   }
   const status = ANSWER_STATUS[a.answer];
   const tail = status === 'warn' ? ': the safeguard is only partly in place.' : '.';
@@ -119,7 +119,7 @@ export function attestationCheck(item: AttestationItem): Check {
           {
             status: 'manual',
             subject: item.citation,
-            message: `Not attested yet: ${item.question} Answer it with \`hipaa-hero attest --only '${item.citation}'\`, or under \`attestations: '${item.citation}'\` (answer, by, date).`,
+            message: `Not attested yet: ${item.question} Answer it by running hipaa-hero attest on the stack file, or under \`attestations: '${item.citation}'\` (answer, by, date).`,
           },
         ];
       }

@@ -1,9 +1,11 @@
 // Turns a stack into the YAML text init writes: the editor schema line, a comment over each section
 // saying what it is for, optional per-field hints (the template's "fill this in"), and the attest hint.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Document, isCollection, isScalar, isMap, isSeq, type Node } from 'yaml';
 import type { Stack } from '../stack/schema.js';
 import stackSchema from '../stack/stack-schema.generated.json' with { type: 'json' };
-import { VERSION } from '../version.js';
 
 /** A comment on one value: beside a scalar, above a list item or a mapping. */
 export interface Hint {
@@ -56,8 +58,29 @@ const SECTION_COMMENTS: Record<Section, string> = {
 /** Short lists of words read best on one line: `locations: [Main Street, Westside]`. */
 const FLOW_LISTS = new Set(['locations', 'permissions', 'covers', 'topics', 'roles']);
 
-/** Editors that read this line complete and check the file as it is typed. */
-const SCHEMA_COMMENT = ` yaml-language-server: $schema=https://unpkg.com/hipaa-hero@${VERSION}/schema/stack.schema.json`;
+/**
+ * The installed package's stack schema: next to dist/ (the bundle's chunks are one level deeper,
+ * src/init/ when run from source), so the line names a file that exists wherever hipaa-hero is.
+ */
+function installedSchema(): string {
+  const candidates = ['../schema/stack.schema.json', '../../schema/stack.schema.json'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+  return candidates.find((c) => existsSync(c)) ?? candidates[1]!;
+}
+
+/**
+ * Editors that read this line (yaml-language-server's modeline) complete and check the file as it
+ * is typed. Installed into the project (node_modules/hipaa-hero in the stack file's folder or one
+ * above it), the path is relative: short, and it moves with the project and survives reinstalls.
+ * Anywhere else (a global install, a clone) a relative path would climb through the file system and
+ * break as soon as the file moves, so it is absolute: it breaks only if the tool is moved, and
+ * `hipaa-hero init` again, or `hipaa-hero schema`, fixes that.
+ */
+export function schemaModeline(stackFile: string, schema = installedSchema()): string {
+  const relative = path.relative(path.dirname(path.resolve(stackFile)), schema).split(path.sep).join('/');
+  const inProject = /^(\.\.\/)*node_modules\/hipaa-hero\/schema\/stack\.schema\.json$/.test(relative);
+  const target = inProject ? (relative.startsWith('../') ? relative : `./${relative}`) : schema.split(path.sep).join('/');
+  return `# yaml-language-server: $schema=${target}`;
+}
 
 const comment = (text: string): string => text.split('\n').map((l) => ` ${l}`).join('\n');
 
@@ -85,7 +108,7 @@ export function renderStack(stack: Stack, options: RenderOptions): string {
   const doc = new Document(inSchemaOrder(stack, stackSchema as SchemaNode));
   const name = stack.practice.name;
   doc.commentBefore = [
-    SCHEMA_COMMENT,
+    schemaModeline(options.file).slice(1),
     options.template
       ? ` A hipaa-hero stack file template, written by hipaa-hero init on ${options.now}. Every value below is a`
       : ` The technology stack of ${name}, written by hipaa-hero init on ${options.now}.`,

@@ -2,9 +2,12 @@
 import { checklistSection } from './markdown-checklist.js';
 import { citationLink, escapeCell, escapeInline, table } from './markdown-escape.js';
 import { alternativeText, DISCLAIMER, obligationLabel, obligationNote } from './obligation.js';
-import { sanitizeReport } from './sanitize.js';
+import { sanitizeDeep, sanitizeReport } from './sanitize.js';
+import { isFinding } from './baseline.js';
 import type { Baseline, Report, Result } from './schema.js';
 import { checklistSummary } from './text.js';
+import { areaMoved } from './text-baseline.js';
+import { attestCommandLine, OPEN_ITEMS_DEFINITION, openItems, openItemsCount } from './open-items.js';
 
 export { citationLink, escapeCell, escapeInline } from './markdown-escape.js';
 
@@ -131,19 +134,38 @@ function findingsSection(report: Report): string[] {
 }
 
 function manualSection(report: Report): string[] {
-  const items = report.results.filter((r) => r.kind === 'attestation' && r.status === 'manual').sort(byUrgency);
+  const items = openItems(report);
   if (items.length === 0) return [];
+  const first = items.find((i) => i.hipaa.length > 0);
   return [
-    `## Awaiting attestation (${items.length})`,
+    `## Awaiting a person's answer (${items.length})`,
     '',
-    `What only a person can know: run \`hipaa-hero attest\` on ${escapeInline(report.stack.path)} to answer each item, with its question explained.`,
+    `${escapeInline(openItemsCount(items.length))} (${escapeInline(OPEN_ITEMS_DEFINITION)}). What only a person can know: run ` +
+      `${codeSpan(attestCommandLine(report.stack.path))} to answer each item, with its question explained` +
+      (first ? `, or one at a time, e.g. ${codeSpan(attestCommandLine(report.stack.path, first.kind === 'attestation' ? first.hipaa[0]! : first.checkId))}.` : '.'),
     '',
     ...table(
-      ['Citation', 'Severity', 'Item', 'Check'],
-      items.map((r) => [hipaaCell(r), r.severity, escapeCell(r.title), escapeCell(r.checkId)]),
+      ['Citation', 'Severity', 'Item', 'Check', 'Why'],
+      [...items]
+        .sort((a, b) => rank(SEVERITY_ORDER, a.severity) - rank(SEVERITY_ORDER, b.severity) || cmp(a.checkId, b.checkId))
+        .map((i) => [
+          i.hipaa.map(citationLink).join(', '),
+          i.severity,
+          escapeCell(i.title),
+          escapeCell(i.checkId),
+          i.reason === 'unanswered' ? 'unanswered' : escapeCell(`answered ${i.answeredOn ?? ''}, over 12 months ago`),
+        ]),
     ),
     '',
   ];
+}
+
+/** A code span that holds any text: the fence is longer than any run of backticks inside. */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 function waivedSection(report: Report): string[] {
@@ -196,7 +218,7 @@ function alternativeSection(report: Report): string[] {
   ];
 }
 
-function baselineSection(report: Report, b: Baseline): string[] {
+function baselineSection(report: Pick<Report, 'areas'>, b: Baseline): string[] {
   const titles = new Map(report.areas.map((a) => [a.id, a.title]));
   const c = b.counts;
   const lines = [
@@ -207,11 +229,26 @@ function baselineSection(report: Report, b: Baseline): string[] {
     `Score ${fmtScore(b.score.before, 1)} → ${fmtScore(b.score.after, 1)} (${fmtDelta(b.score.delta)}) · grade ${b.grade.before} → ${b.grade.after} · ` +
       `${plural(c.new, 'new result')} (${plural(c.newFindings, 'new finding')}), ${c.unchanged} unchanged, ${c.resolved} resolved`,
     '',
-    ...table(
-      ['Area', 'Before', 'After', 'Change'],
-      b.areas.map((a) => [escapeCell(titles.get(a.id) ?? a.title), fmtScore(a.score.before, 0), fmtScore(a.score.after, 0), fmtDelta(a.score.delta)]),
-    ),
   ];
+  // Only the areas whose score moved: unchanged areas would be rows of dashes.
+  const moved = b.areas.filter(areaMoved);
+  const still = b.areas.length - moved.length;
+  if (moved.length) {
+    lines.push(
+      ...table(
+        ['Area', 'Before', 'After', 'Change'],
+        moved.map((a) => [
+          escapeCell(titles.get(a.id) ?? a.title),
+          fmtScore(a.score.before, 0),
+          fmtScore(a.score.after, 0),
+          a.score.delta === null ? (a.score.before === null ? 'added' : 'removed') : fmtDelta(a.score.delta),
+        ]),
+      ),
+    );
+    if (still) lines.push('', `${plural(still, 'other area')} unchanged.`);
+  } else {
+    lines.push('Every area scores as before.');
+  }
   if (b.resolved.length) {
     lines.push(
       '',
@@ -226,6 +263,30 @@ function baselineSection(report: Report, b: Baseline): string[] {
     );
   }
   return lines;
+}
+
+/**
+ * `hipaa-hero diff --format markdown`: the comparison of two saved reports, with the later report's
+ * new findings listed (the audit's Markdown report marks them in its findings table instead).
+ */
+export function renderComparisonMarkdown(rawBaseline: Baseline, rawResults: readonly Result[], later: Pick<Report, 'areas'> & { path: string }): string {
+  const b = sanitizeDeep(rawBaseline);
+  const results = sanitizeDeep(rawResults);
+  const lines = baselineSection({ areas: sanitizeDeep(later.areas) }, b);
+  lines[0] = `# Changes from ${escapeInline(b.path)} to ${escapeInline(sanitizeDeep(later.path))}`;
+  const fresh = results.filter((r) => r.change === 'new' && isFinding(r.status)).sort(byUrgency);
+  lines.push('', `## New findings (${fresh.length})`, '');
+  if (fresh.length) {
+    lines.push(
+      ...table(
+        ['Status', 'Severity', 'Subject', 'Check', 'Message'],
+        fresh.map((r) => [`**${r.status}**`, r.severity, escapeCell(r.subject), `${escapeCell(r.checkId)}<br>${escapeCell(r.title)}`, escapeCell(r.message)]),
+      ),
+    );
+  } else {
+    lines.push('No new findings: nothing fails, warns or errs that did not before.');
+  }
+  return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
 
 function endpointsSection(report: Report): string[] {

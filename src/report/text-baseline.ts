@@ -17,13 +17,16 @@ export function renderComparison(c: ChalkInstance, rawBaseline: Baseline, rawRes
   lines.push(c.bold(`Changes since the baseline (${baseline.path}, audit date ${baseline.auditDate})`));
   const { score, grade } = baseline;
   lines.push(`  Score ${fmt(score.before)} → ${fmt(score.after)} ${tint(score.delta, signed(score.delta))}   Grade ${grade.before} → ${grade.after}`);
-  const moved = baseline.areas.filter((a) => a.score.delta !== 0);
+  const moved = baseline.areas.filter(areaMoved);
   if (moved.length) {
     lines.push(c.bold(`  ${'Area'.padEnd(27)} Before  After  Change`));
     for (const a of moved) {
-      lines.push(`  ${a.title.slice(0, 27).padEnd(27)} ${fmt(a.score.before).padStart(6)} ${fmt(a.score.after).padStart(6)}  ${tint(a.score.delta, signed(a.score.delta).padStart(6))}`);
+      const change = a.score.delta === null ? (a.score.before === null ? 'added' : 'removed') : signed(a.score.delta);
+      lines.push(`  ${a.title.slice(0, 27).padEnd(27)} ${fmt(a.score.before).padStart(6)} ${fmt(a.score.after).padStart(6)}  ${tint(a.score.delta, change.padStart(6))}`);
     }
   }
+  const still = baseline.areas.length - moved.length;
+  if (still) lines.push(`  ${still} area(s) unchanged${moved.length ? '' : ' (every area scores as before)'}`);
   const k = baseline.counts;
   lines.push(`  ${k.newFindings} new finding(s) · ${k.new} result(s) changed or new · ${k.unchanged} unchanged · ${k.resolved} resolved`);
   const fresh = results.filter((r) => r.change === 'new' && isFinding(r.status));
@@ -39,6 +42,10 @@ export function renderComparison(c: ChalkInstance, rawBaseline: Baseline, rawRes
   }
   return lines;
 }
+
+/** An area whose score changed, appeared or went away: an area scored neither before nor after (or the same) is unchanged. */
+export const areaMoved = (a: Baseline['areas'][number]): boolean =>
+  a.score.delta === null ? a.score.before !== a.score.after : a.score.delta !== 0;
 
 /** One line per item: long subjects are cut, not wrapped, so the list stays scannable. */
 function clip(line: string, width: number): string {

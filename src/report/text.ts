@@ -5,6 +5,7 @@ import { alternativeText, DISCLAIMER, obligationLabel, obligationNote } from './
 import { neutraliseCommandStart, sanitizeReport } from './sanitize.js';
 import type { Report, Result } from './schema.js';
 import { renderComparison } from './text-baseline.js';
+import { attestCommandLine, OPEN_ITEMS_DEFINITION, openItems, openItemsCount } from './open-items.js';
 
 export interface TextOptions {
   color: boolean;
@@ -116,6 +117,9 @@ export function renderText(input: Report, options: TextOptions): string {
     if (list) list.push(r);
     else byArea.set(r.area, [r]);
   }
+  // How many subjects each check judged (not applicable aside): a pass line says of how many it holds.
+  const judged = new Map<string, number>();
+  for (const r of report.results) if (r.status !== 'not_applicable') judged.set(r.checkId, (judged.get(r.checkId) ?? 0) + 1);
   for (const area of report.areas) {
     const results = byArea.get(area.id) ?? [];
     const title = ` ${area.title} `;
@@ -127,24 +131,36 @@ export function renderText(input: Report, options: TextOptions): string {
         severityRank.get(a.severity)! - severityRank.get(b.severity)! ||
         (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0),
     );
-    for (const r of sorted.filter((r) => r.status !== 'pass' && r.status !== 'not_applicable')) {
-      out.push(...renderFinding(c, r, width));
+    const open = sorted.filter((r) => r.status !== 'pass' && r.status !== 'not_applicable');
+    for (const [i, r] of open.entries()) {
+      // A check failing for many subjects has one fix: said once, after the last of its run.
+      const next = open[i + 1];
+      const sameFix = (x: Result | undefined) => x !== undefined && x.checkId === r.checkId && x.status === r.status;
+      let run = 1;
+      while (sameFix(open[i - run])) run++;
+      out.push(...renderFinding(c, r, width, sameFix(next) ? 0 : run));
     }
     const passes = groupByCheck(sorted.filter((r) => r.status === 'pass'));
-    for (const [, group] of passes) {
+    for (const [checkId, group] of passes) {
       const first = group[0]!;
-      const n = group.length > 1 ? ` (${group.length})` : '';
       const label = obligationLabel(first);
-      out.push(...wrap(`${first.title}${n}${label ? ` · ${label}` : ''}`, width, 4).map((l, i) => (i === 0 ? `  ${paint(c, 'pass', '✓')} ${l.trimStart()}` : l)));
+      out.push(...wrap(`${passLine(first.title, group.length, judged.get(checkId) ?? group.length)}${label ? ` · ${label}` : ''}`, width, 4).map((l, i) => (i === 0 ? `  ${paint(c, 'pass', '✓')} ${l.trimStart()}` : l)));
     }
     const na = [...groupByCheck(sorted.filter((r) => r.status === 'not_applicable')).keys()];
     if (na.length) out.push(...wrap(`– not applicable: ${na.join(', ')}`, width, 2).map((l) => c.gray(l)));
   }
 
-  const unattested = report.results.filter((r) => r.kind === 'attestation' && r.status === 'manual').length;
-  if (unattested) {
+  const open = openItems(report);
+  if (open.length) {
     out.push('');
-    out.push(...wrap(`${unattested} checklist item(s) await a person's answer: run \`hipaa-hero attest ${report.stack.path}\` to answer them, with each question explained.`, width, 0));
+    out.push(
+      ...wrap(
+        `${openItemsCount(open.length)} (${OPEN_ITEMS_DEFINITION}): run \`${attestCommandLine(report.stack.path)}\` to answer them, with each question explained; ` +
+          `add --only <citation or check id> to answer one.`,
+        width,
+        0,
+      ),
+    );
   }
   out.push('');
   const k = report.counts;
@@ -194,7 +210,7 @@ export function checklistSummary(checklist: NonNullable<Report['checklist']>): s
     `${n('pass')} met`,
     `${n('fail')} not met`,
     `${n('warn')} partly met or stale`,
-    `${n('manual')} awaiting attestation`,
+    `${n('manual')} undecided (a result needs a person's answer)`,
     `${n('error')} unknown`,
     `${n('waived')} waived`,
     `${n('alternative')} met by a documented alternative`,
@@ -203,7 +219,17 @@ export function checklistSummary(checklist: NonNullable<Report['checklist']>): s
   return `HIPAA checklist: ${checklist.length} items of 45 CFR 164 — ${parts.join(', ')}.`;
 }
 
-function renderFinding(c: ChalkInstance, r: Result, width: number): string[] {
+/**
+ * The pass line of a check: the title alone when every subject the check judged passed, else how
+ * many passed first, so that it never reads as if the whole title held.
+ */
+export function passLine(title: string, passed: number, judged: number): string {
+  if (passed < judged) return `Passed for ${passed} of ${judged} subjects: ${title}`;
+  return passed > 1 ? `${title} (${passed === 2 ? 'both' : `all ${passed}`} subjects)` : title;
+}
+
+/** `fixFor`: how many results above (this one included) the fix is said for; 0 for none, said later. */
+function renderFinding(c: ChalkInstance, r: Result, width: number, fixFor = 1): string[] {
   const lines: string[] = [];
   const label = obligationLabel(r);
   if (r.kind === 'attestation' && r.status === 'manual') {
@@ -234,7 +260,7 @@ function renderFinding(c: ChalkInstance, r: Result, width: number): string[] {
   } else {
     // An alternative on file that does not count (stale, evidence missing) is shown, and so is the fix.
     if (alternative) lines.push(...wrap(alternative, width, 4).map((l) => c.blue(l)));
-    lines.push(...wrap(`${r.status === 'manual' ? 'To do' : 'Fix'}: ${r.remediation}`, width, 4));
+    if (fixFor > 0) lines.push(...wrap(`${r.status === 'manual' ? 'To do' : 'Fix'}${fixFor > 1 ? ` (for ${fixFor === 2 ? 'both' : `all ${fixFor}`} above)` : ''}: ${r.remediation}`, width, 4));
   }
   return lines;
 }

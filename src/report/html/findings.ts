@@ -1,6 +1,7 @@
 // The report's result sections: findings (fail, error, warn), items awaiting a person's answer, waived items and documented alternatives.
 import type { Report, Result } from '../schema.js';
 import { esc } from './escape.js';
+import { attestCommandLine, OPEN_ITEMS_DEFINITION, openItems, openItemsCount } from '../open-items.js';
 import {
   attestationNote,
   bySeverityThenStatus,
@@ -81,33 +82,39 @@ export function findingsSection(report: Report): string {
   );
 }
 
-/** Attestation items awaiting an answer, and automated results a person must verify. */
+/** The open items (attestation items unanswered or stale), and automated results a person must verify. */
 export function manualSection(report: Report): string {
+  const open = openItems(report);
   const manual = report.results.filter((r) => r.status === 'manual').sort(bySeverityThenStatus);
-  if (!manual.length) return '';
+  if (!open.length && !manual.length) return '';
   // Attestation items in the regulation's order within each severity, as a privacy officer works through them.
   const order = new Map((report.checklist ?? []).map((row, i) => [row.citation, i]));
-  const place = (r: Result) => order.get(r.hipaa[0] ?? '') ?? Number.MAX_SAFE_INTEGER;
-  const attest = manual
-    .filter((r) => r.kind === 'attestation')
-    .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || place(a) - place(b) || bySeverityThenStatus(a, b));
+  const place = (r: { hipaa: string[] }) => order.get(r.hipaa[0] ?? '') ?? Number.MAX_SAFE_INTEGER;
+  const byCheck = new Map(report.results.map((r) => [r.checkId, r]));
+  const attest = open
+    .filter((i) => i.kind === 'attestation' || i.reason === 'stale')
+    .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || place(a) - place(b) || (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0));
   const verify = manual.filter((r) => r.kind === 'automated');
+  const command = attestCommandLine(report.stack.path);
   const parts: string[] = [
     `<h2 id="manual-title">Items awaiting a person’s answer</h2>`,
-    `<p class="lead">What no file or probe can prove. These weigh nothing in the score until they are answered; ` +
-      `the privacy officer answers them with <code>hipaa-hero attest ${esc(report.stack.path)}</code> (who, when, with what evidence).</p>`,
+    `<p class="lead">${esc(openItemsCount(open.length))} (${esc(OPEN_ITEMS_DEFINITION)}). What no file or probe can prove. These weigh nothing in the score until they are answered; ` +
+      `the privacy officer answers them with <code>${esc(command)}</code> (who, when, with what evidence).</p>`,
   ];
   if (attest.length) {
     parts.push(`<h3>Attestation items (${attest.length})</h3>`);
-    const rows = attest.map(
-      (r) =>
+    const rows = attest.map((i) => {
+      const r = byCheck.get(i.checkId);
+      const why = i.reason === 'stale' ? `<p class="msg">Answered ${esc(i.answeredOn ?? '')}, more than 12 months ago: answer it again.</p>` : '';
+      return (
         `<tr>` +
-        td('Citation', citationLinks(r.hipaa), 'nowrap') +
-        td('Item', `<strong>${esc(r.title)}</strong>${newMark(r)}<code class="check-id">${esc(r.checkId)}</code>`, 'wide') +
-        td('Severity', severityBadges(r), 'nowrap badges') +
-        td('What to do', prose(r.remediation), 'wide') +
-        `</tr>`,
-    );
+        td('Citation', citationLinks(i.hipaa), 'nowrap') +
+        td('Item', `<strong>${esc(i.title)}</strong>${r ? newMark(r) : ''}${why}<code class="check-id">${esc(i.checkId)}</code>`, 'wide') +
+        td('Severity', r ? severityBadges(r) : severityBadge(i.severity), 'nowrap badges') +
+        td('What to do', r ? prose(r.remediation) : '', 'wide') +
+        `</tr>`
+      );
+    });
     parts.push(table('manual reflow', 'Attestation items awaiting an answer', ['Citation', 'Item', 'Severity', 'What to do'], rows));
   }
   if (verify.length) {

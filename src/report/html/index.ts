@@ -9,6 +9,7 @@ import { alternativeSection, findingsSection, manualSection, prose, waivedSectio
 import { breakablePath, bySeverityThenStatus, obligationBadge, severityBadge, statusBadge } from './parts.js';
 import { aboutSection, baselineSection, checklistSection, endpointsSection } from './sections.js';
 import { STYLES } from './styles.js';
+import { openItems } from '../open-items.js';
 
 export interface HtmlOptions {
   /** The consultant or firm handing the report over, shown on the cover. */
@@ -145,7 +146,7 @@ function nav(report: Report): string {
     ['summary', 'Summary', true],
     ['baseline', 'Changes', report.baseline !== undefined],
     ['findings', 'Findings', true],
-    ['manual', 'To verify', report.results.some((r) => r.status === 'manual')],
+    ['manual', 'To verify', report.results.some((r) => r.status === 'manual') || openItems(report).length > 0],
     ['waived', 'Waived', report.results.some((r) => r.status === 'waived')],
     ['alternatives', 'Alternatives', report.results.some((r) => r.status === 'alternative')],
     ['endpoints', 'Endpoints', (report.endpoints?.length ?? 0) > 0],

@@ -104,7 +104,7 @@ function checklistTotals(rows: readonly ChecklistRow[]): string {
     ['fail', 'not met'],
     ['warn', 'partly met or stale'],
     ['error', 'unknown'],
-    ['manual', 'awaiting an answer'],
+    ['manual', "undecided (a result needs a person's answer)"],
     ['waived', 'waived'],
     ['alternative', 'met by a documented alternative'],
     ['not_applicable', 'not applicable'],
