@@ -1,5 +1,5 @@
 // The CLI contract, end to end: the built program spawned with execa (exit codes, stdout, stderr).
-import { mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,6 +131,24 @@ describe('hipaa-hero audit', () => {
     const stdout = await cli(['audit', COMPLIANT, '--now', NOW, '--format', 'json', '--output', '/dev/stdout']);
     expect(stdout.exitCode).toBe(0);
     expect(JSON.parse(stdout.stdout).score.grade).toBe('A');
+  });
+
+  it('checks a --logo by its bytes: a text file named .png is refused (exit 2) before anything is written', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'logo.png'), 'not really a png');
+    const r = await cli(['audit', COMPLIANT, '--now', NOW, '--logo', path.join(dir, 'logo.png'), '--report', `html=${path.join(dir, 'r.html')}`]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/--logo .*logo\.png: its content is not a PNG image \(checked by its first bytes\)/);
+    expect(existsSync(path.join(dir, 'r.html'))).toBe(false);
+    writeFileSync(path.join(dir, 'logo.svg'), '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>\n');
+    const ok = await cli(['audit', COMPLIANT, '--now', NOW, '--logo', path.join(dir, 'logo.svg'), '--report', `html=${path.join(dir, 'r.html')}`]);
+    expect(ok.exitCode, ok.stderr).toBe(0);
+  });
+
+  it('says how to make a stack file when the one given does not exist', async () => {
+    const r = await cli(['audit', path.join(tmp(), 'missing.yaml')]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/missing\.yaml:1:1: no such file — check the path, or write one with `hipaa-hero init`/);
   });
 
   it('defaults --now to today', async () => {

@@ -83,7 +83,29 @@ async function readLogo(file: string): Promise<RenderSettings['logo']> {
     if (r.reason === 'too-large') throw new UsageError(`--logo ${file}: ${(r.size / MiB).toFixed(1)} MB is too large to inline — use an image under 1 MB`);
     throw new UsageError(`--logo ${file}: ${file} ${describeRefusal(r)} — give the path of an image file`);
   }
+  if (!looksLike(mediaType, bytes)) {
+    throw new UsageError(`--logo ${file}: its content is not a ${mediaType.slice(6).toUpperCase()} image (checked by its first bytes) — give an image file, named for its type`);
+  }
   return { mediaType, base64: bytes.toString('base64') };
+}
+
+/** Whether `bytes` start the way an image of `mediaType` does: a broken image must not reach a client's cover. */
+function looksLike(mediaType: string, bytes: Buffer): boolean {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  switch (mediaType) {
+    case 'image/png':
+      return starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
+    case 'image/jpeg':
+      return starts(0xff, 0xd8, 0xff);
+    case 'image/gif':
+      return bytes.subarray(0, 6).toString('latin1') === 'GIF87a' || bytes.subarray(0, 6).toString('latin1') === 'GIF89a';
+    case 'image/webp':
+      return bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP';
+    case 'image/svg+xml':
+      return /<svg[\s>]/i.test(bytes.subarray(0, 4096).toString('utf8'));
+    default:
+      return false;
+  }
 }
 
 /** The flags of a run that name files it reads or writes besides its reports. */

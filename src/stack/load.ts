@@ -39,7 +39,7 @@ export async function loadStack(file: string, options: LoadOptions = {}): Promis
     const r = err.refusal;
     switch (r.reason) {
       case 'missing':
-        return fail('no such file — check the path, or create one from the bundled example');
+        return fail('no such file — check the path, or write one with `hipaa-hero init` (it asks, or `init --yes` writes a template)');
       case 'directory':
         return fail('is a directory, not a file — give the path of a stack YAML file');
       case 'special':
