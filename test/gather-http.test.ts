@@ -301,6 +301,7 @@ describe('probeHttp: redirects', () => {
 
   it.each([
     ['/evil', 'https://evil.example/'],
+    // A redirect target only, never connected to: the test asserts the one connection went to 127.0.0.1.
     ['/metadata', 'http://169.254.169.254/latest/meta-data'],
     ['/protocol-relative', 'http://evil.example/x'],
   ])('records %s as an off-site redirect and connects nowhere else', async (path, target) => {

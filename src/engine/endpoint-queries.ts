@@ -12,7 +12,7 @@ import { redactUrl } from '../redact.js';
 import { toPointer } from '../stack/positions.js';
 
 /** The checks that explain each cause in full (their own facts are the ones missing). */
-const OWNERS = {
+export const OWNERS = {
   /** Nothing came back from an https:// endpoint: its handshake is the first thing tried. */
   reachHttps: 'transport.tls12',
   /** Nothing came back from an http:// endpoint: its plain visit is the first thing tried. */

@@ -3,6 +3,7 @@
 // to be varied one fact at a time.
 import type { EndpointFacts } from '../../src/index.js';
 import type { CheckCase } from './cases.js';
+import { OWNERS } from '../../src/engine/endpoint-queries.js';
 
 export function goodEndpointFacts(url: string): EndpointFacts {
   const u = new URL(url);
@@ -110,17 +111,10 @@ export const vary = (url: string, change: (f: EndpointFacts) => void = () => {})
 export const twoSites = { endpoints: [{ url: BOOK, name: 'Booking site', phi: true }, { url: SITE, name: 'Website', phi: false }] };
 
 /**
- * The check that explains each missing fact in full (as src/engine/endpoint-queries.ts assigns
- * them); every other check that needed the fact points to it in a few words.
+ * The check that explains each missing fact in full (the engine's own table); every other check
+ * that needed the fact points to it in a few words.
  */
-export const OWNERS = {
-  reachHttps: 'transport.tls12',
-  reachHttp: 'web.https-redirect',
-  tls: 'transport.tls12',
-  certificate: 'transport.cert-trusted',
-  responseHttps: 'web.hsts',
-  responseHttp: 'web.https-redirect',
-} as const;
+export { OWNERS };
 
 /** What `check` says about a missing fact `owner` explains: `full` from the owner, else `brief` and a pointer. */
 export function said(check: string, owner: string, full: RegExp, brief: RegExp): RegExp {
