@@ -1,6 +1,10 @@
 // Typed errors, mapped to exit codes in exactly one place (src/cli/run.ts).
 
-/** One problem with the user's input, printed as `file:line:col: what is wrong — what to do`. */
+/**
+ * One problem with the user's input, printed as `file:line:col: what is wrong — what to do`, or as
+ * `file: what is wrong — what to do` when it is about the file as a whole (line and column 0: it is
+ * missing, a directory, unreadable), which has no line to point at.
+ */
 export interface Problem {
   file: string;
   line: number;
@@ -8,7 +12,10 @@ export interface Problem {
   message: string;
 }
 
-export const formatProblem = (p: Problem): string => `${p.file}:${p.line}:${p.column}: ${p.message}`;
+/** Line and column of a problem with the whole file. */
+export const WHOLE_FILE = { line: 0, column: 0 } as const;
+
+export const formatProblem = (p: Problem): string => (p.line > 0 ? `${p.file}:${p.line}:${p.column}: ${p.message}` : `${p.file}: ${p.message}`);
 
 /**
  * A problem is one line, even when it quotes a key, a value or a parser's message with a line break

@@ -1,6 +1,6 @@
 // The public API for check authors: `import { defineCheck } from 'hipaa-hero'`.
 export { defineCheck, SEVERITIES, FINDING_STATUSES, OBLIGATIONS } from './engine/check.js';
-export type { Check, CheckMeta, CheckContext, CheckOptions, Finding, FindingStatus, Obligation, Severity, Json } from './engine/check.js';
+export type { Check, CheckMeta, CheckContext, CheckOptions, Finding, FindingStatus, Obligation, ResultStatus, Severity, Json } from './engine/check.js';
 export { AREAS, type AreaId } from './engine/areas.js';
 export { addDays, addMonths, daysBetween, dayNumber, recurrence, type Recurrence } from './engine/days.js';
 export {

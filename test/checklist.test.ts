@@ -46,6 +46,15 @@ describe('the checklist', () => {
     expect(m.get('164.312(a)(2)(iii)')).toMatchObject({ status: 'pass', decidedBy: 'attestation' });
     expect(m.get('164.312(e)(2)(ii)')).toMatchObject({ status: 'alternative', decidedBy: 'alternative' });
   });
+
+  it('never counts what was not judged as met: not judged outranks a pass and a warning, and yields to a failure or an error', () => {
+    const two = (a: ResultStatus, b: ResultStatus) =>
+      rows([result(required, a), result(required, b, { subject: 't' })]).get('164.312(b)')?.status;
+    expect(two('pass', 'not_judged')).toBe('not_judged');
+    expect(two('warn', 'not_judged')).toBe('not_judged');
+    expect(two('not_judged', 'error')).toBe('error');
+    expect(two('not_judged', 'fail')).toBe('fail');
+  });
 });
 
 describe('a documented alternative in the score and the gate', () => {

@@ -148,7 +148,7 @@ describe('hipaa-hero audit', () => {
   it('says how to make a stack file when the one given does not exist', async () => {
     const r = await cli(['audit', path.join(tmp(), 'missing.yaml')]);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toMatch(/missing\.yaml:1:1: no such file — check the path, or write one with `hipaa-hero init`/);
+    expect(r.stderr).toMatch(/missing\.yaml: no such file — check the path, or write one with `hipaa-hero init`/);
   });
 
   it('defaults --now to today', async () => {
@@ -175,7 +175,7 @@ describe('hipaa-hero audit', () => {
   it('prints a stack trace for bad input only with --debug', async () => {
     const r = await cli(['audit', '/nonexistent/stack.yaml', '--debug']);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toMatch(/\/nonexistent\/stack\.yaml:1:1: no such file/);
+    expect(r.stderr).toMatch(/\/nonexistent\/stack\.yaml: no such file/);
     expect(r.stderr).toMatch(/\n\s+at /);
   });
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineCheck, type Check, type CheckContext, type CheckMeta, type Finding, type Json, type Severity } from '../src/index.js';
 import { runChecks, type CheckResult } from '../src/engine/run.js';
+import type { Facts } from '../src/gather/facts.js';
 import { evaluateGate, gradeFor, scoreResults } from '../src/engine/score.js';
 import { baseStack } from './helpers/cases.js';
 
@@ -58,7 +59,46 @@ describe('runChecks', () => {
   it('skips endpoint checks when offline', () => {
     const live = defineCheck({ meta: meta('endpoints.live', 'high', { needs: ['endpoints'] }), run: () => [f('x', 'fail')] });
     const results = runChecks({ checks: [live], stack: baseStack(), facts: { documents: {} }, now: '2026-11-28', options: { offline: true } });
-    expect(brief(results)).toEqual([['endpoints.live', '(check)', 'not_applicable']]);
+    expect(brief(results)).toEqual([['endpoints.live', '(check)', 'not_judged']]);
+    expect(results[0]!.message).toMatch(/^Not judged: .*--offline/);
+  });
+
+  describe('one cause, one error', () => {
+    const url = 'https://book.clinic.test';
+    const owner = fixed('transport.owner', [{ subject: url, status: 'fail', message: 'x', unavailable: 'the probe failed: connection refused' }]);
+    const follower = (explainedBy: string) =>
+      fixed('transport.follower', [{ subject: url, status: 'pass', message: 'x', unavailable: 'the probe failed: connection refused', explainedBy }]);
+    const facts = { documents: {}, endpoints: {} };
+    const run = (checks: Check[], f: Facts = facts) => runChecks({ checks, stack: baseStack(), facts: f, now: '2026-11-28', options: { offline: false } });
+
+    it('reports the cause once, as the owner\'s error; a check that names the owner is not judged', () => {
+      const results = run([owner, follower('transport.owner')]);
+      expect(results.map((r) => [r.meta.id, r.status])).toEqual([['transport.owner', 'error'], ['transport.follower', 'not_judged']]);
+      expect(results[1]!.message).toBe('Not judged: the probe failed: connection refused (transport.owner reports it).');
+    });
+
+    it('keeps the error when the named owner did not run, did not error on that subject, or is the check itself', () => {
+      expect(run([follower('transport.owner')]).map((r) => r.status)).toEqual(['error']);
+      const judged = fixed('transport.owner', [{ subject: url, status: 'pass', message: 'Fine.' }]);
+      expect(run([judged, follower('transport.owner')]).map((r) => r.status)).toEqual(['pass', 'error']);
+      const elsewhere = fixed('transport.owner', [{ subject: 'https://other.test', status: 'fail', message: 'x', unavailable: 'refused' }]);
+      expect(run([elsewhere, follower('transport.owner')]).map((r) => r.status)).toEqual(['error', 'error']);
+      expect(run([follower('transport.follower')]).map((r) => r.status)).toEqual(['error']);
+    });
+
+    it('judges nothing on a placeholder endpoint and reports no error for it', () => {
+      const placeholder = { documents: {}, endpoints: { [url]: { url, host: 'book.clinic.test', port: 443, placeholder: 'book.clinic.test is a placeholder' } } };
+      const results = run([owner, follower('transport.owner')], placeholder);
+      expect(results.map((r) => r.status)).toEqual(['not_judged', 'not_judged']);
+      expect(results[0]!.message).toBe(`Not judged: ${url} was not probed (book.clinic.test is a placeholder).`);
+    });
+
+    it('refuses an explainedBy that is not a check id or has no unavailable reason beside it', () => {
+      const bad = fixed('transport.bad', [{ subject: url, status: 'pass', message: 'x', explainedBy: 'transport.owner' }]);
+      expect(run([bad]).map((r) => [r.status, r.message])).toEqual([['error', expect.stringMatching(/explainedBy "transport\.owner" is not a check id beside an unavailable reason/)]]);
+      const notId = fixed('transport.bad', [{ subject: url, status: 'pass', message: 'x', unavailable: 'u', explainedBy: 'Not An Id' }]);
+      expect(run([notId]).map((r) => r.status)).toEqual(['error']);
+    });
   });
 
   it('reports a finding whose fact could not be gathered as an error, never a pass', () => {
@@ -217,12 +257,24 @@ describe('scoreResults', () => {
       ['access', 50],
       ['network', 100],
     ]);
-    expect(score.counts).toEqual({ pass: 2, fail: 1, warn: 1, manual: 1, not_applicable: 1, error: 0, waived: 0, alternative: 0 });
+    expect(score.counts).toEqual({ pass: 2, fail: 1, warn: 1, manual: 1, not_applicable: 1, error: 0, waived: 0, alternative: 0, not_judged: 0 });
   });
 
   it('counts an error as zero credit, never as a pass', () => {
     const boom = defineCheck({ meta: meta('access.boom'), run: () => { throw new Error('x'); } });
     expect(scoreResults(run([boom, fixed('access.ok', [f('a', 'pass')])])).value).toBe(50);
+  });
+
+  it('gives a not-judged result no weight, counts its cause once as an error, and does not gate on it', () => {
+    const url = 'https://book.clinic.test';
+    const unknown = (id: string, explainedBy?: string) =>
+      fixed(id, [{ subject: url, status: 'pass', message: 'x', unavailable: 'refused', ...(explainedBy ? { explainedBy } : {}) }]);
+    const results = run([unknown('transport.owner'), unknown('transport.b', 'transport.owner'), unknown('transport.c', 'transport.owner'), fixed('access.ok', [f('a', 'pass')])]);
+    const score = scoreResults(results);
+    // One error (0) and one pass, both high: 50, not the 25 that three errors and a pass would make.
+    expect(score.value).toBe(50);
+    expect(score.counts.not_judged).toBe(2);
+    expect(evaluateGate(results, score, 'low', null).reasons).toEqual(['1 check error(s) of severity low or higher']);
   });
 
   it('gives manual, not_applicable and waived results no weight', () => {

@@ -543,12 +543,36 @@ describe('gatherEndpoints: concurrency and the run deadline', () => {
 describe('a name that resolves to a cloud metadata address', () => {
   it('is not probed (DNS rebinding), and nothing is connected', async () => {
     const { probeEndpoint } = await import('../src/gather/endpoints.js');
-    const facts = await probeEndpoint('https://portal.clinic.example.org/', {
+    const facts = await probeEndpoint('https://portal.clinic.test/', {
       timeoutMs: 1000,
       lookup: async () => ({ address: '169.254.169.254' }),
     });
     expect(facts.error).toMatch(/resolves to 169\.254\.169\.254, a link-local or cloud metadata address: not probed/);
     expect(facts.tls).toBeUndefined();
     expect(facts.https).toBeUndefined();
+  });
+});
+
+describe('a placeholder address', () => {
+  it.each([
+    ['https://book.your-practice.example/', 'book.your-practice.example is a placeholder: .example names are reserved and never exist'],
+    ['https://www.example.com/', 'www.example.com is a placeholder: example.com is reserved for documentation'],
+    ['http://portal.example.org:8080/', 'portal.example.org is a placeholder: example.org is reserved for documentation'],
+  ])('%s is never looked up or contacted, and says why', async (url, why) => {
+    const { probeEndpoint } = await import('../src/gather/endpoints.js');
+    const asked: string[] = [];
+    const facts = await probeEndpoint(url, { timeoutMs: 1000, lookup: async (host) => (asked.push(host), { address: '127.0.0.1' }) });
+    expect(facts.placeholder).toBe(why);
+    expect(facts.error).toBeUndefined();
+    expect([facts.tls, facts.https, facts.http, facts.address]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(asked).toEqual([]);
+  });
+
+  it.each(['https://example.com.evil.test/', 'https://myexample.com/', 'https://book.example.community/'])('%s is a real name, looked up as any other', async (url) => {
+    const { probeEndpoint } = await import('../src/gather/endpoints.js');
+    const asked: string[] = [];
+    const facts = await probeEndpoint(url, { timeoutMs: 300, lookup: async (host) => { asked.push(host); throw Object.assign(new Error('no'), { code: 'ENOTFOUND' }); } });
+    expect(facts.placeholder).toBeUndefined();
+    expect(asked).toEqual([new URL(url).hostname]);
   });
 });

@@ -219,9 +219,10 @@ const cases: LoaderCase[] = [
       mkdirSync(sub, { recursive: true });
       return sub;
     },
-    expect: [[1, 1, /^is a directory, not a file — give the path of a stack YAML file$/]],
+    // About the file as a whole: no line or column (printed as `file: …`).
+    expect: [[0, 0, /^is a directory, not a file — give the path of a stack YAML file$/]],
   },
-  { name: 'missing-file', write: (dir) => path.join(dir, 'no-such-stack.yaml'), expect: [[1, 1, /^no such file — check the path/]] },
+  { name: 'missing-file', write: (dir) => path.join(dir, 'no-such-stack.yaml'), expect: [[0, 0, /^no such file — check the path/]] },
 ];
 
 function put(dir: string, name: string, bytes: Buffer): string {

@@ -139,21 +139,25 @@ describe('hipaa-hero probe', () => {
     expect(report.counts.pass).toBe(1); // endpoints.https: the URL itself says https
   });
 
-  it('an endpoint where nothing answers gets errors, not verdicts: one says why, the others point to it; no grades', async () => {
+  it('an endpoint where nothing answers gets one error, not verdicts: one check says why, the others are not judged and name it; no grades', async () => {
     const port = await closedPort();
     const url = `https://127.0.0.1:${port}/`;
     const r = await cli(['probe', url, '--format', 'json', '--timeout', '2']);
     expect(r.exitCode).toBe(1);
     const report = JSON.parse(r.stdout);
     const mine = (report.results as Json[]).filter((x) => x.subject === url);
-    const verdicts = mine.filter((x) => x.checkId !== 'endpoints.https' && x.status !== 'error');
+    const verdicts = mine.filter((x) => x.checkId !== 'endpoints.https' && x.status !== 'error' && x.status !== 'not_judged');
     expect(verdicts).toEqual([]);
     expect(results(report, url)['endpoints.https']).toBe('pass'); // judged from the URL alone
-    const explained = mine.filter((x) => /connection refused at 127\.0\.0\.1 port \d+/.test(x.message));
-    expect(explained.map((x) => x.checkId)).toEqual(['transport.tls12']);
-    const pointers = mine.filter((x) => x.status === 'error' && x.checkId !== 'transport.tls12');
+    const errors = mine.filter((x) => x.status === 'error');
+    expect(errors.map((x) => x.checkId)).toEqual(['transport.tls12']);
+    expect(errors[0]?.message).toMatch(/connection refused at 127\.0\.0\.1 port \d+/);
+    const pointers = mine.filter((x) => x.status === 'not_judged');
     expect(pointers.length).toBeGreaterThan(15);
-    for (const x of pointers) expect(x.message).toBe(`Could not be checked: ${url} was not reached (transport.tls12 gives the reason).`);
+    for (const x of pointers) expect(x.message).toMatch(new RegExp(`^Not judged: the probe of ${url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} failed: no answer \\(connection refused .*\\) \\(transport\\.tls12 reports it\\)\\.$`));
+    // One cause, one error: the gate names one error, and the not-judged results weigh nothing.
+    expect(report.counts.error).toBe(1);
+    expect(report.counts.not_judged).toBe(pointers.length);
     expect(report.endpoints[0].tls.grade).toBeNull();
     expect(report.endpoints[0].headers.grade).toBeNull();
     expect(report.endpoints[0].error).toMatch(/^no answer \(connection refused/);
@@ -214,6 +218,14 @@ describe('hipaa-hero probe', () => {
     const r = await cli(['probe', 'ftp://example.com/']);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/is not a web address — give an https:\/\/ or http:\/\/ URL/);
+  });
+
+  it('refuses a placeholder address without contacting it, exit 2, and says why in one line', async () => {
+    const r = await cli(['probe', 'https://book.your-practice.example/']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr.split('\n')).toEqual([
+      'hipaa-hero: https://book.your-practice.example/ is never probed: book.your-practice.example is a placeholder: .example names are reserved and never exist — give the endpoint\'s real address',
+    ]);
   });
 });
 

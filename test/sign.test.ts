@@ -327,12 +327,12 @@ describe('the file wrappers name the file in errors', () => {
     const signature = await signReportFile(file('report.json'), file('alice-key.pem'), file('alice-cert.pem'));
     expect(signature).toBe(signReport(REPORT, alice.key, alice.cert));
 
-    await expect(signReportFile(file('report.json'), file('absent.pem'))).rejects.toThrow(`${file('absent.pem')}:1:1: no such file — give the PEM file of the RSA private key to sign with`);
+    await expect(signReportFile(file('report.json'), file('absent.pem'))).rejects.toThrow(`${file('absent.pem')}: no such file — give the PEM file of the RSA private key to sign with`);
     await expect(signReportFile(file('report.json'), file('alice-key.pem'), file('mallory-cert.pem'))).rejects.toThrow(
       new RegExp(`^${escape(file('mallory-cert.pem'))}:1:1: the certificate does not match the private key`),
     );
     await expect(signReportFile(file('report.json'), file('alice-cert.pem'))).rejects.toThrow(new RegExp(`^${escape(file('alice-cert.pem'))}:1:1: this is a certificate`));
-    await expect(signReportFile(file('report.json'), dir)).rejects.toThrow(/:1:1: this is a directory — give the PEM file/);
+    await expect(signReportFile(file('report.json'), dir)).rejects.toThrow(/: is a directory, not a file — give the PEM file/);
     await expect(signReportFile(file('report.json'), file('alice-key.pem'))).resolves.toContain('"format": "hipaa-hero-signature"');
   });
 
@@ -439,9 +439,9 @@ describe('hipaa-hero verify (verifyCommand)', () => {
 
   it('exit 2: missing files, garbage, an envelope without --cert', async () => {
     const cases: Array<[string, { sig?: string; cert?: string }, string]> = [
-      [file('absent.json'), { sig: file('report.json.sig') }, `${file('absent.json')}:1:1: no such file — give the path of the JSON report\n`],
-      [file('report.json'), { sig: file('absent.sig') }, `${file('absent.sig')}:1:1: no such file — give the signature written beside the report (<report>.sig)\n`],
-      [file('report.json'), { sig: file('report.json.sig'), cert: file('absent.pem') }, `${file('absent.pem')}:1:1: no such file — give the PEM file of the signer's certificate (or public key)\n`],
+      [file('absent.json'), { sig: file('report.json.sig') }, `${file('absent.json')}: no such file — give the path of the JSON report\n`],
+      [file('report.json'), { sig: file('absent.sig') }, `${file('absent.sig')}: no such file — give the signature written beside the report (<report>.sig)\n`],
+      [file('report.json'), { sig: file('report.json.sig'), cert: file('absent.pem') }, `${file('absent.pem')}: no such file — give the PEM file of the signer's certificate (or public key)\n`],
       [file('report.json'), { sig: file('garbage.sig') }, `${file('garbage.sig')}:1:1: not a signature`],
       [file('report.json'), { sig: file('envelope.sig') }, `${file('envelope.sig')}:1:1: this hipaa-hero signature envelope names its signer only by key`],
     ];

@@ -1,5 +1,7 @@
 // Owns training.workforce: whether every staff member has been trained at all (whether the training is
-// recent enough for the practice's refresher policy is training.current).
+// recent enough for the practice's refresher policy is training.current). A shared login
+// (`shared: true`) is not a person and gets no training: each person who uses it is judged under
+// their own staff entry.
 import { dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
 
 export default defineCheck({
@@ -20,6 +22,15 @@ export default defineCheck({
   },
   run({ stack, now }) {
     return (stack.staff ?? []).map((member, i): Finding => {
+      if (member.shared === true) {
+        return {
+          status: 'not_applicable',
+          subject: member.account,
+          path: toPointer('staff', i, 'shared'),
+          message: `${member.account} is a shared account, not a person: training is judged for each person who uses it, listed under staff by name; access.unique-accounts reports the shared login.`,
+          evidence: { shared: true },
+        };
+      }
       const subject = member.account;
       const who = `${member.name} (${subject})`;
       const day = member.trained;

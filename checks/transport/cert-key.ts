@@ -41,15 +41,16 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string): Finding => ({
+      const unknown = (reason: string, explainedBy?: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
+        ...(explainedBy !== undefined ? { explainedBy } : {}),
         message: `Whether ${label}'s certificate keys are strong is unknown: ${reason}.`,
       });
       const lookup = endpointCertificate(facts, url, ID);
       if (!lookup.found) {
-        if (!lookup.plainHttp) return unknown(lookup.unavailable);
+        if (!lookup.plainHttp) return unknown(lookup.unavailable, lookup.explainedBy);
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no certificate to judge (endpoints.https reports it).` };
       }
       const { certificate, leaf } = lookup;

@@ -76,6 +76,8 @@ export default defineCheck({
       const https = /^https:/i.test(url);
       if (!https) observed.push('the URL is plain http://');
       const lookup = endpointSeen(facts, url, ID);
+      // Not reached at all: transport.tls12 or web.https-redirect reports why.
+      const explainedBy = lookup.found ? undefined : lookup.explainedBy;
       if (!lookup.found) notSeen.push(lookup.unavailable);
       else {
         const { seen } = lookup;
@@ -113,7 +115,7 @@ export default defineCheck({
       }
       if (notSeen.length) {
         const reason = notSeen.join('; ');
-        return [{ ...at, status: 'not_applicable', evidence, unavailable: reason, message: `Whether ${label} is encrypted in transit as declared is unknown: ${reason}.` }];
+        return [{ ...at, status: 'not_applicable', evidence, unavailable: reason, ...(explainedBy !== undefined ? { explainedBy } : {}), message: `Whether ${label} is encrypted in transit as declared is unknown: ${reason}.` }];
       }
       const tlsSeen = untested.length
         ? `no TLS below 1.2 seen accepted (${untested.join(' and ')} could not be tested from this machine)`

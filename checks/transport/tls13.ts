@@ -23,17 +23,18 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string): Finding => ({
+      const unknown = (reason: string, explainedBy?: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
+        ...(explainedBy !== undefined ? { explainedBy } : {}),
         message: `Whether ${label} offers TLS 1.3 is unknown: ${reason}.`,
       });
       if (!/^https:/i.test(url)) {
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no TLS versions to judge (endpoints.https reports it).` };
       }
       const lookup = endpointTls(facts, url, ID);
-      if (!lookup.found) return unknown(lookup.unavailable);
+      if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { tls } = lookup;
 
       const probe = tls.protocols['TLSv1.3'];

@@ -24,14 +24,15 @@ export default defineCheck({
     return (stack.endpoints ?? []).flatMap((endpoint, i): Finding[] => {
       if (!endpoint.phi) return [];
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string): Finding[] => [{
+      const unknown = (reason: string, explainedBy?: string): Finding[] => [{
         ...at,
         status: 'not_applicable',
         unavailable: reason,
+        ...(explainedBy !== undefined ? { explainedBy } : {}),
         message: `Whether ${label} forbids caching is unknown: ${reason}.`,
       }];
       const lookup = endpointResponse(facts, url, ID);
-      if (!lookup.found) return unknown(lookup.unavailable);
+      if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { page } = lookup;
 
       const value = page.headers['cache-control']?.trim();

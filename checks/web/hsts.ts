@@ -26,10 +26,11 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string): Finding => ({
+      const unknown = (reason: string, explainedBy?: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
+        ...(explainedBy !== undefined ? { explainedBy } : {}),
         message: `Whether ${label} sends Strict-Transport-Security is unknown: ${reason}.`,
       });
       // Browsers ignore HSTS received over plain HTTP.
@@ -37,7 +38,7 @@ export default defineCheck({
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, where HSTS has no effect (endpoints.https reports it).` };
       }
       const lookup = endpointResponse(facts, url, ID);
-      if (!lookup.found) return unknown(lookup.unavailable);
+      if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { page } = lookup;
 
       // The visit ended on a plain-HTTP page (a same-host redirect from HTTPS that the probe followed):

@@ -47,14 +47,15 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string): Finding => ({
+      const unknown = (reason: string, explainedBy?: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
+        ...(explainedBy !== undefined ? { explainedBy } : {}),
         message: `Whether ${label} redirects plain HTTP to HTTPS is unknown: ${reason}.`,
       });
       const lookup = endpointSeen(facts, url, ID);
-      if (!lookup.found) return unknown(lookup.unavailable);
+      if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { seen } = lookup;
       const judged = (what: string, evidence: Json): Finding =>
         endpoint.phi
@@ -81,7 +82,7 @@ export default defineCheck({
       // For an HTTPS endpoint, a pass also says its HTTPS visit stays on HTTPS: that must be known.
       const httpsKnown = secure ? endpointResponse(facts, url, ID) : undefined;
       if (http.notServed) {
-        if (httpsKnown && !httpsKnown.found) return unknown(httpsKnown.unavailable);
+        if (httpsKnown && !httpsKnown.found) return unknown(httpsKnown.unavailable, httpsKnown.explainedBy);
         return { ...at, status: 'pass', evidence: { notServed: http.notServed }, message: `${label} does not serve plain HTTP at all (${http.notServed}), so nothing travels unencrypted.` };
       }
 
@@ -91,7 +92,7 @@ export default defineCheck({
       if (end?.protocol !== 'https:') {
         return judged(`serves plain HTTP without redirecting to HTTPS (it ends on ${http.finalUrl ?? 'no URL'}${http.status !== undefined ? ` with status ${http.status}` : ''})`, evidence);
       }
-      if (httpsKnown && !httpsKnown.found) return unknown(httpsKnown.unavailable);
+      if (httpsKnown && !httpsKnown.found) return unknown(httpsKnown.unavailable, httpsKnown.explainedBy);
       const first = http.hops[0];
       const elsewhere = end.hostname.toLowerCase() === host.toLowerCase() ? '' : ` (another host than ${host})`;
       return { ...at, status: 'pass', evidence, message: `${label} redirects plain HTTP to ${end.href}${elsewhere}${first ? ` (${first.status})` : ''}.` };

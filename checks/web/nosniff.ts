@@ -23,14 +23,15 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string): Finding => ({
+      const unknown = (reason: string, explainedBy?: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
+        ...(explainedBy !== undefined ? { explainedBy } : {}),
         message: `Whether ${label} sends X-Content-Type-Options: nosniff is unknown: ${reason}.`,
       });
       const lookup = endpointResponse(facts, url, ID);
-      if (!lookup.found) return unknown(lookup.unavailable);
+      if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { page } = lookup;
 
       const value = page.headers['x-content-type-options']?.trim();

@@ -28,14 +28,15 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string): Finding => ({
+      const unknown = (reason: string, explainedBy?: string): Finding => ({
         ...at,
         status: 'not_applicable',
         unavailable: reason,
+        ...(explainedBy !== undefined ? { explainedBy } : {}),
         message: `Whether ${label} advertises software versions is unknown: ${reason}.`,
       });
       const lookup = endpointResponse(facts, url, ID);
-      if (!lookup.found) return unknown(lookup.unavailable);
+      if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { page, secure } = lookup;
 
       const sent = SOFTWARE_HEADERS.flatMap((name) => {

@@ -79,7 +79,8 @@ export async function interview(ask: Ask, questions: readonly AttestQuestion[], 
           `── ${i + 1} of ${questions.length} · ${q.key}${kind ? ` (${kind})` : ''} · ${q.severity}`,
           ...wrap(q.title, 80, 0),
           ...wrap(q.explain, 80, 2),
-          ...(q.current ? [`  On file: ${q.current.answer} by ${q.current.by} on ${q.current.date}${q.reason === 'stale' ? ' (more than 12 months ago)' : ''}`] : []),
+          // The attester's name is the user's own text, as long as they made it: wrapped like the rest.
+          ...(q.current ? wrap(`On file: ${q.current.answer} by ${q.current.by} on ${q.current.date}${q.reason === 'stale' ? ' (more than 12 months ago)' : ''}`, 80, 2) : []),
           '',
         ].join('\n'),
       );

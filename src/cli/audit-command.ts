@@ -2,6 +2,7 @@
 import { runAudit } from '../audit.js';
 import { today } from '../engine/days.js';
 import type { FailOn } from '../engine/score.js';
+import { GIVE_A_REPORT, refuseDirectories } from './io.js';
 import type { OutputFlags } from './outputs.js';
 import { generatedAtFor, reportWith, withProbeSettings, type ProbeFlags } from './shared.js';
 
@@ -15,6 +16,10 @@ export interface AuditFlags extends OutputFlags, ProbeFlags {
 }
 
 export async function auditCommand(file: string, flags: AuditFlags): Promise<number> {
+  await refuseDirectories([
+    [file, 'give the path of a stack YAML file'],
+    [flags.baseline, GIVE_A_REPORT],
+  ]);
   const generatedAt = generatedAtFor(flags.now);
   return reportWith(flags, () =>
     withProbeSettings(flags, (probe) =>

@@ -5,7 +5,7 @@ import { changesAgainst, compareReports, isFinding } from '../report/baseline.js
 import { renderComparisonMarkdown } from '../report/markdown.js';
 import { readReportFile } from '../report/read.js';
 import { renderComparison } from '../report/text-baseline.js';
-import { out, useColor } from './io.js';
+import { GIVE_A_REPORT, note, out, refuseDirectories, useColor } from './io.js';
 import { EXIT } from './run.js';
 
 export interface DiffFlags {
@@ -15,8 +15,13 @@ export interface DiffFlags {
 }
 
 export async function diffCommand(older: string, newer: string, flags: DiffFlags): Promise<number> {
+  await refuseDirectories([
+    [older, GIVE_A_REPORT],
+    [newer, GIVE_A_REPORT],
+  ]);
   const before = await readReportFile(older);
   const after = await readReportFile(newer);
+  if (flags.color === false && flags.format !== 'text') note(`--no-color has no effect: only the text comparison has colours, not --format ${flags.format}`);
   const changes = changesAgainst(after.report.results, before.report);
   const comparison = compareReports(before, after.report, changes);
   const results = after.report.results.map((r, i) => ({ ...r, change: changes[i]! }));

@@ -1,6 +1,7 @@
-// Where commands write (a report on standard output waits until it is written), and whether the
-// terminal gets colour.
-import { UsageError } from '../errors.js';
+// Where commands write (a report on standard output waits until it is written), whether the
+// terminal gets colour, notes about flags, and refusing a directory given where a file is read.
+import { stat } from 'node:fs/promises';
+import { InputError, oneLine, UsageError } from '../errors.js';
 import { cannotWriteStdout, noteStdoutFailure, stdoutFailed } from './run.js';
 
 export const out = (s: string): void => {
@@ -34,3 +35,30 @@ export function useColor(flag: boolean | undefined): boolean {
   if (force !== undefined && force !== '' && force !== '0' && force !== 'false') return true;
   return Boolean(process.stdout.isTTY);
 }
+
+/** One line on stderr that is neither an error nor output: the exit code does not change. */
+export const note = (s: string): void => err(`hipaa-hero: note: ${s}\n`);
+
+/**
+ * A directory given where a file is read. A directory has no line or column, so the line is
+ * `<path>: is a directory, not a file — <advice>`, not a position in a file that is not there.
+ */
+export class DirectoryGiven extends InputError {
+  constructor(file: string, advice: string) {
+    const message = `is a directory, not a file — ${advice}`;
+    super([{ file, line: 1, column: 1, message }]);
+    this.message = oneLine(`${file}: ${message}`);
+  }
+}
+
+/** Refuses each path (undefined: the flag was not given) that is a directory, before any work. */
+export async function refuseDirectories(paths: ReadonlyArray<readonly [file: string | undefined, advice: string]>): Promise<void> {
+  for (const [file, advice] of paths) {
+    if (file === undefined || file.includes('\0')) continue;
+    const info = await stat(file).catch(() => undefined);
+    if (info?.isDirectory()) throw new DirectoryGiven(file, advice);
+  }
+}
+
+/** What to give instead of a directory where a saved JSON report is read (diff, --baseline). */
+export const GIVE_A_REPORT = 'give the path of a JSON report written by hipaa-hero audit --report json=<file>';

@@ -91,7 +91,7 @@ ${examples('hipaa-hero init', 'hipaa-hero audit stack.yaml', 'hipaa-hero audit s
     .description('Validate a stack file, probe its endpoints, run every check, score and report')
     .argument('<file>', 'the stack YAML file')
     .option('--now <YYYY-MM-DD>', 'judge dates as of this day, and date the report that day (default: today)', parseDay)
-    .option('--offline', 'make no network requests; live endpoint checks report not_applicable (unless --facts)', false)
+    .option('--offline', 'make no network requests; live endpoint checks report not_judged (unless --facts)', false)
     .option('--checks <dir>', 'also load the check modules in this directory (repeatable)', collect, [])
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a failure of this severity or higher is not waived; none never fails on findings')

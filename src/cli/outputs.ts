@@ -9,7 +9,7 @@ import { describeRefusal, FileRefused, MiB, readRegularFile } from '../fs-safe.j
 import { FORMATS, renderFormats, type Format, type RenderSettings } from '../report/render.js';
 import type { Report } from '../report/schema.js';
 import { checkDestination, refuseOverlaps, sinkFor, WriteFailed, writeFilesAtomically, type Destination, type FileToWrite, type InputFile } from '../write-file.js';
-import { err, out, useColor, writeStdout } from './io.js';
+import { err, note, out, refuseDirectories, useColor, writeStdout } from './io.js';
 
 export interface OutputSpec {
   format: Format;
@@ -144,6 +144,8 @@ export interface PreparedOutputs {
   specs: OutputSpec[];
   settings: RenderSettings;
   destinations: Destination[];
+  /** Flags that change nothing in this run: said once the reports are written, not before an error. */
+  notes?: string[];
   /** The key (and certificate) for --sign, read before any work. */
   signing?: { keyPath: string; keyPem: string; certPath?: string; certPem?: string };
 }
@@ -178,12 +180,37 @@ export async function prepareOutputs(flags: OutputFlags & RunFiles, inputs: read
   }
   const prepared: PreparedOutputs = { specs, settings, destinations };
   if (flags.sign !== undefined) {
+    await refuseDirectories([
+      [flags.sign, 'give the PEM file of the RSA private key to sign with'],
+      [flags.cert, "give the PEM file of the signing key's certificate"],
+    ]);
     const { readInput } = await import('../sign/keys.js');
     const keyPem = (await readInput(flags.sign, 'key')).toString('utf8');
     const certPem = flags.cert === undefined ? undefined : (await readInput(flags.cert, 'cert')).toString('utf8');
     prepared.signing = { keyPath: flags.sign, keyPem, ...(flags.cert !== undefined && certPem !== undefined ? { certPath: flags.cert, certPem } : {}) };
   }
+  const idle = idleOutputFlags(flags, specs);
+  if (idle.length) prepared.notes = idle;
   return prepared;
+}
+
+/**
+ * The flags given that change only reports this run does not write: each is a note (the flag is
+ * not wrong, only idle here), so a forgotten `--report html=…` does not go unnoticed.
+ */
+export function idleOutputFlags(flags: OutputFlags, specs: readonly OutputSpec[]): string[] {
+  const writes = (...formats: Format[]) => specs.some((s) => formats.includes(s.format));
+  const notes: string[] = [];
+  if (!writes('html', 'pdf')) {
+    if (flags.preparedBy !== undefined) notes.push('--prepared-by has no effect: it only changes HTML and PDF reports (add --report html=report.html)');
+    if (flags.logo !== undefined) notes.push('--logo has no effect: it only changes HTML and PDF reports (add --report html=report.html)');
+  }
+  if (flags.chromium !== undefined && !writes('pdf')) notes.push('--chromium has no effect: it only prints the PDF report (add --report pdf=report.pdf)');
+  // Reports written to files never have colours: only a text report on standard output does.
+  if (flags.color === false && !specs.some((s) => s.format === 'text' && s.path === null)) {
+    notes.push('--no-color has no effect: only the text report on standard output has colours, and this run prints none there');
+  }
+  return notes;
 }
 
 /** The detached signature of the JSON report's bytes, made before anything is written. */
@@ -237,6 +264,7 @@ export async function writeOutputs(report: Report, prepared: PreparedOutputs): P
   }
   const toStdout = rendered.find((r) => r.spec.path === null);
   if (toStdout) await writeStdout(toStdout.body, toStdout.spec.format);
+  for (const line of prepared.notes ?? []) note(line);
   if (written.length) {
     err(`hipaa-hero: wrote ${written.join(', ')}: score ${report.score.value.toFixed(1)}, grade ${report.score.grade}, gate ${report.gate.passed ? 'passed' : `failed: ${report.gate.reasons.join('; ')}`}\n`);
   }

@@ -3,6 +3,7 @@ import { runProbe } from '../audit.js';
 import { today } from '../engine/days.js';
 import type { FailOn } from '../engine/score.js';
 import { UsageError } from '../errors.js';
+import { placeholderHost } from '../gather/address.js';
 import { redactUnparsed, redactUrl } from '../redact.js';
 import type { OutputFlags } from './outputs.js';
 import { generatedAtFor, reportWith, withProbeSettings, type ProbeFlags } from './shared.js';
@@ -34,6 +35,13 @@ function checkUrl(url: string): string {
 
 export async function probeCommand(urls: string[], flags: ProbeCommandFlags): Promise<number> {
   const unique = [...new Set(urls.map(checkUrl))];
+  // Asked for by name, a placeholder is a mistake, not an endpoint to skip (saved facts may still hold it).
+  if (flags.facts === undefined) {
+    for (const url of unique) {
+      const placeholder = placeholderHost(new URL(url).hostname);
+      if (placeholder !== undefined) throw new UsageError(`${url} is never probed: ${placeholder} — give the endpoint's real address`);
+    }
+  }
   const generatedAt = generatedAtFor(flags.now);
   return reportWith(flags, () =>
     withProbeSettings(flags, (probe) =>

@@ -7,6 +7,7 @@ import type { InputFile } from '../write-file.js';
 import { outputDestinations, prepareOutputs, writeOutputs, type OutputFlags, type RunFiles } from './outputs.js';
 import { EXIT } from './run.js';
 import { InputError, UsageError } from '../errors.js';
+import { note, refuseDirectories } from './io.js';
 
 export interface ProbeFlags {
   offline?: boolean;
@@ -29,7 +30,7 @@ async function readCa(path: string): Promise<string> {
     text = (await readRegularFile(path, MAX_CA_BYTES)).toString('utf8');
   } catch (e) {
     if (!(e instanceof FileRefused)) throw e;
-    throw InputError.at(path, 1, 1, `cannot read the CA file: it ${describeRefusal(e.refusal)} — give a PEM file of trusted certificates`);
+    throw InputError.at(path, 0, 0, `cannot read the CA file: it ${describeRefusal(e.refusal)} — give a PEM file of trusted certificates`);
   }
   if (!text.includes('-----BEGIN CERTIFICATE-----')) {
     throw InputError.at(path, 1, 1, 'no PEM certificate in this file — give a file with -----BEGIN CERTIFICATE----- blocks');
@@ -62,6 +63,10 @@ export async function withProbeSettings<T>(flags: ProbeFlags & OutputFlags, work
   if (flags.facts !== undefined && flags.saveFacts !== undefined) {
     throw new UsageError('--facts replays saved facts and --save-facts records new ones — give one of them');
   }
+  await refuseDirectories([
+    [flags.facts, 'give the path of a facts file written by --save-facts'],
+    [flags.ca, 'give a PEM file of trusted certificates'],
+  ]);
   const settings: ProbeSettings = {
     offline: flags.offline ?? false,
     timeoutMs: flags.timeout * 1000,
@@ -75,11 +80,26 @@ export async function withProbeSettings<T>(flags: ProbeFlags & OutputFlags, work
   };
   const progress = flags.offline || flags.facts !== undefined ? undefined : await progressReporter();
   if (progress) settings.onProgress = progress.onProgress;
+  let done: T;
   try {
-    return await work(settings);
+    done = await work(settings);
   } finally {
     progress?.stop();
   }
+  // Said only when the work succeeded: a run that ends in an error says that one thing.
+  for (const line of idleProbeFlags(flags)) note(line);
+  return done;
+}
+
+/** The probe flags given that change nothing when nothing is probed (--offline, or --facts replaying). */
+export function idleProbeFlags(flags: ProbeFlags): string[] {
+  const notes: string[] = [];
+  const why = flags.facts !== undefined ? '--facts replays saved facts instead (drop --facts to probe)' : flags.offline ? '--offline probes nothing (drop --offline to probe)' : undefined;
+  if (why && flags.ca !== undefined) notes.push(`--ca has no effect: it only changes live probing, and ${why}`);
+  if (flags.offline && flags.facts === undefined && flags.saveFacts !== undefined) {
+    notes.push('--save-facts has no effect: --offline probes nothing, so there are no facts to save and no file is written (drop --offline to probe and save)');
+  }
+  return notes;
 }
 
 /**

@@ -4,11 +4,17 @@
 // InputError (exit 2).
 import { sanitizeLine } from '../report/sanitize.js';
 import { verifyReportFile } from '../sign/verify.js';
-import { err, out } from './io.js';
+import { err, GIVE_A_REPORT, out, refuseDirectories } from './io.js';
 import { EXIT } from './run.js';
 
 export async function verifyCommand(report: string, flags: { sig?: string; cert?: string }): Promise<number> {
-  const result = await verifyReportFile(report, flags.sig ?? `${report}.sig`, flags.cert);
+  const sig = flags.sig ?? `${report}.sig`;
+  await refuseDirectories([
+    [report, GIVE_A_REPORT],
+    [sig, 'give the signature written beside the report (<report>.sig)'],
+    [flags.cert, "give the PEM file of the signer's certificate (or public key)"],
+  ]);
+  const result = await verifyReportFile(report, sig, flags.cert);
   // Names come from certificates, which anyone can write: printed without their control characters,
   // so a name cannot rewrite the line that says whether the signature holds.
   if ('pinned' in result && !result.pinned) {

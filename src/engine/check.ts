@@ -3,20 +3,27 @@ import type { Stack } from '../stack/schema.js';
 import type { Facts } from '../gather/facts.js';
 import type { AreaId } from './areas.js';
 
+/** A check id: `<area>.<name>`, kebab-case. */
+export const CHECK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 
-/** What a check may return; `waived` and `error` are assigned by the engine only. */
+/** What a check may return; `waived`, `alternative`, `error` and `not_judged` are assigned by the engine only. */
 export type FindingStatus = 'pass' | 'fail' | 'warn' | 'manual' | 'not_applicable';
 export const FINDING_STATUSES: readonly FindingStatus[] = ['pass', 'fail', 'warn', 'manual', 'not_applicable'];
 
 /**
  * A result's status in the report: a finding's, or one only the engine assigns: `waived` (a current
  * waiver accepts the risk), `alternative` (a documented alternative to an addressable specification,
- * 164.306(d)(3)) or `error` (unknown: the check threw, or a fact it needs was not gathered).
+ * 164.306(d)(3)), `error` (unknown: the check threw, or a fact it needs was not gathered) or
+ * `not_judged` (unknown for a reason reported once elsewhere: the endpoint was not probed, because the
+ * run was --offline or its address is a placeholder, or another check's error already says why it
+ * could not be probed). Neither `error` nor `not_judged` is ever a pass; only `error` fails the gate,
+ * and `not_judged` weighs nothing in the score.
  */
-export type ResultStatus = FindingStatus | 'waived' | 'alternative' | 'error';
-export const RESULT_STATUSES: readonly ResultStatus[] = [...FINDING_STATUSES, 'waived', 'alternative', 'error'];
+export type ResultStatus = FindingStatus | 'waived' | 'alternative' | 'error' | 'not_judged';
+export const RESULT_STATUSES: readonly ResultStatus[] = [...FINDING_STATUSES, 'waived', 'alternative', 'error', 'not_judged'];
 
 /**
  * What the rule says about what a check tests:
@@ -47,6 +54,13 @@ export interface Finding {
    * engine then reports the finding as an `error`, whatever its status, because it is unknown.
    */
   unavailable?: string;
+  /**
+   * With `unavailable`: the id of the check whose own result for the same subject gives that reason
+   * in full (the lookups in endpoint-queries.ts fill it in). When that check's result for the subject
+   * is an error, this finding is reported as `not_judged` rather than as a second error for one
+   * cause; when that check did not run or judged the subject, it is an error like any other.
+   */
+  explainedBy?: string;
 }
 
 export interface CheckMeta {

@@ -2,9 +2,10 @@
 // reached, its TLS results, its certificate, the response its URL serves, or why it is not known
 // (so the finding can say `unavailable`, which the engine reports as an error).
 //
-// One cause, one explanation: when a fact is missing, one check (its owner, below) says why in full
-// and every other check that needed it says so in a few words and names the owner, so an endpoint
-// that was not reached is one error with a reason, not twenty copies of it.
+// One cause, one error: when a fact is missing, the check that owns it (below) reports the cause as
+// an error, and every other check that needed it names that owner (`explainedBy`), so the engine
+// reports them as not judged: an endpoint that was not reached is one error with a reason, not
+// twenty copies of it. A placeholder address is never probed: every check of it is not judged.
 import type { CertificateFacts, CertificateInfo, EndpointFacts, HttpFacts, TlsFacts } from '../gather/endpoint-facts.js';
 import type { Facts } from '../gather/facts.js';
 import { responseReceived, whyUnreached } from '../gather/reach.js';
@@ -25,16 +26,18 @@ export const OWNERS = {
 
 export interface Unknown {
   found: false;
-  /** For `Finding.unavailable`: the full reason for the owner, a short pointer to it for the others. */
+  /** For `Finding.unavailable`: why the fact is unknown, in full. */
   unavailable: string;
+  /** For `Finding.explainedBy`: the check that reports this cause, when it is not the asker. */
+  explainedBy?: string;
 }
 
 /**
- * The reason a fact is unknown, as `asker` should give it. Without an asker (a plugin check), the
- * full reason.
+ * The reason a fact is unknown, as `asker` should give it: the owner reports it; any other asker
+ * names the owner. Without an asker (a plugin check), no owner is named: the plugin reports it.
  */
-function cause(asker: string | undefined, owner: string, full: string, brief: string): Unknown {
-  return { found: false, unavailable: asker === undefined || asker === owner ? full : `${brief} (${owner} gives the reason)` };
+function cause(asker: string | undefined, owner: string, full: string): Unknown {
+  return asker === undefined || asker === owner ? { found: false, unavailable: full } : { found: false, unavailable: full, explainedBy: owner };
 }
 
 const isHttps = (url: string) => /^https:/i.test(url);
@@ -60,11 +63,13 @@ export function endpointSeen(facts: Facts, url: string, asker?: string): SeenLoo
   const owner = isHttps(key) ? OWNERS.reachHttps : OWNERS.reachHttp;
   const endpoints = facts.endpoints;
   const seen = endpoints && Object.hasOwn(endpoints, key) ? endpoints[key] : undefined;
-  if (!seen) return cause(asker, owner, 'no probe results were recorded for it', `${key} has no probe results`);
-  if (seen.error) return cause(asker, owner, `the probe failed: ${seen.error}`, `${key} was not reached`);
+  if (!seen) return cause(asker, owner, `no probe results were recorded for ${key}`);
+  // Never an error of its own: the engine reports every check of a placeholder as not judged.
+  if (seen.placeholder !== undefined) return { found: false, unavailable: `${key} was not probed (${seen.placeholder})` };
+  if (seen.error) return cause(asker, owner, `the probe of ${key} failed: ${seen.error}`);
   // Facts made by hand or by an older version may not say so themselves.
   const why = whyUnreached(seen);
-  if (why !== undefined) return cause(asker, owner, `the probe failed: no answer (${why})`, `${key} was not reached`);
+  if (why !== undefined) return cause(asker, owner, `the probe of ${key} failed: no answer (${why})`);
   return { found: true, seen };
 }
 
@@ -76,8 +81,8 @@ export function endpointTls(facts: Facts, url: string, asker?: string): TlsLooku
   if (!lookup.found) return lookup;
   const { seen } = lookup;
   const tls = seen.tls;
-  if (!tls) return cause(asker, OWNERS.tls, 'no TLS results were recorded', `no TLS results were recorded for ${seen.url}`);
-  if (tls.error) return cause(asker, OWNERS.tls, `no TLS handshake could be made: ${tls.error}`, `no TLS handshake could be made with ${seen.url}`);
+  if (!tls) return cause(asker, OWNERS.tls, `no TLS results were recorded for ${seen.url}`);
+  if (tls.error) return cause(asker, OWNERS.tls, `no TLS handshake could be made with ${seen.url}: ${tls.error}`);
   return { found: true, seen, tls };
 }
 
@@ -85,12 +90,12 @@ export type CertificateLookup =
   | { found: true; seen: EndpointFacts; certificate: CertificateFacts; leaf: CertificateInfo }
   /** The URL is plain http://: there is no certificate to judge. */
   | { found: false; plainHttp: true }
-  /** The facts do not say: the reason, for `Finding.unavailable`. */
-  | { found: false; plainHttp: false; unavailable: string };
+  /** The facts do not say: the reason, for `Finding.unavailable` and `Finding.explainedBy`. */
+  | (Unknown & { plainHttp: false });
 
 export function endpointCertificate(facts: Facts, url: string, asker?: string): CertificateLookup {
   if (!isHttps(url)) return { found: false, plainHttp: true };
-  const unknown = (u: Unknown): CertificateLookup => ({ found: false, plainHttp: false, unavailable: u.unavailable });
+  const unknown = (u: Unknown): CertificateLookup => ({ ...u, plainHttp: false });
   const lookup = endpointSeen(facts, url, asker);
   if (!lookup.found) return unknown(lookup);
   const { seen } = lookup;
@@ -100,17 +105,16 @@ export function endpointCertificate(facts: Facts, url: string, asker?: string): 
     if (!tls.found) return unknown(tls);
   }
   const certificate = seen.certificate;
-  const brief = `the certificate of ${seen.url} is unknown`;
-  if (!certificate) return unknown(cause(asker, OWNERS.certificate, 'no certificate was recorded', brief));
-  if (certificate.error) return unknown(cause(asker, OWNERS.certificate, `the certificate could not be read: ${certificate.error}`, brief));
+  if (!certificate) return unknown(cause(asker, OWNERS.certificate, `no certificate was recorded for ${seen.url}`));
+  if (certificate.error) return unknown(cause(asker, OWNERS.certificate, `the certificate of ${seen.url} could not be read: ${certificate.error}`));
   const leaf = certificate.chain[0];
-  if (!leaf) return unknown(cause(asker, OWNERS.certificate, 'the server sent no certificate', brief));
+  if (!leaf) return unknown(cause(asker, OWNERS.certificate, `${seen.url} sent no certificate`));
   return { found: true, seen, certificate, leaf };
 }
 
 export type ResponseLookup =
   | { found: true; seen: EndpointFacts; page: HttpFacts & { status: number }; secure: boolean }
-  /** The facts do not say: the reason, for `Finding.unavailable`. */
+  /** The facts do not say: the reason, for `Finding.unavailable` and `Finding.explainedBy`. */
   | Unknown;
 
 /** The response the endpoint's own URL serves: the HTTPS GET, or the plain GET of an http:// endpoint. */
@@ -122,11 +126,10 @@ export function endpointResponse(facts: Facts, url: string, asker?: string): Res
   const page = secure ? seen.https : seen.http;
   const kind = secure ? 'HTTPS' : 'plain-HTTP';
   const owner = secure ? OWNERS.responseHttps : OWNERS.responseHttp;
-  const brief = `no ${kind} response was received from ${seen.url}`;
-  if (!page) return cause(asker, owner, `no ${kind} response was recorded`, brief);
-  if (page.error) return cause(asker, owner, `the ${kind} request failed: ${page.error}`, brief);
+  if (!page) return cause(asker, owner, `no ${kind} response was recorded for ${seen.url}`);
+  if (page.error) return cause(asker, owner, `the ${kind} request to ${seen.url} failed: ${page.error}`);
   if (!responseReceived(page)) {
-    return cause(asker, owner, `no ${kind} response was received${page.notServed ? ` (${page.notServed})` : ''}`, brief);
+    return cause(asker, owner, `no ${kind} response was received from ${seen.url}${page.notServed ? ` (${page.notServed})` : ''}`);
   }
   return { found: true, seen, page, secure };
 }

@@ -1,7 +1,7 @@
 // What a check returned, read once into fresh plain findings or refused with the reason: the engine
 // keeps only what it read and validated, so nothing the check still holds (a getter, a timer, a
 // Proxy) can change a result afterwards.
-import { FINDING_STATUSES, type Finding, type FindingStatus } from './check.js';
+import { CHECK_ID, FINDING_STATUSES, type Finding, type FindingStatus } from './check.js';
 import { EVIDENCE_LIMITS, plainJson } from './plain.js';
 
 export type FindingsResult = { ok: true; findings: Finding[] } | { ok: false; problem: string };
@@ -31,7 +31,7 @@ export function readFindings(returned: unknown): FindingsResult {
 function readFinding(f: unknown): Finding | string {
   if (f === null || typeof f !== 'object' || Array.isArray(f)) return 'a finding that is not an object';
   // One read each: what is validated below is what the result is made of.
-  const { status, subject, message, path, evidence, unavailable } = f as Record<keyof Finding, unknown>;
+  const { status, subject, message, path, evidence, unavailable, explainedBy } = f as Record<keyof Finding, unknown>;
   if (typeof status !== 'string' || !FINDING_STATUSES.includes(status as FindingStatus)) return `a finding with status ${describe(status)}`;
   if (typeof subject !== 'string' || subject === '') return 'a finding without a subject';
   if (typeof message !== 'string' || message === '') return 'a finding without a message';
@@ -41,9 +41,13 @@ function readFinding(f: unknown): Finding | string {
   if (unavailable !== undefined && (typeof unavailable !== 'string' || unavailable.trim() === '')) {
     return `a finding whose unavailable reason ${describe(unavailable)} is not a non-empty string`;
   }
+  if (explainedBy !== undefined && (typeof explainedBy !== 'string' || !CHECK_ID.test(explainedBy) || unavailable === undefined)) {
+    return `a finding whose explainedBy ${describe(explainedBy)} is not a check id beside an unavailable reason`;
+  }
   const finding: Finding = { status: status as FindingStatus, subject, message };
   if (path !== undefined) finding.path = path;
   if (unavailable !== undefined) finding.unavailable = unavailable;
+  if (explainedBy !== undefined) finding.explainedBy = explainedBy;
   if (evidence !== undefined) {
     const plain = plainJson(evidence, EVIDENCE_LIMITS);
     if (!plain.ok) return `a finding whose evidence is not plain JSON (${plain.problem})`;

@@ -5,11 +5,10 @@ import path from 'node:path';
 import { InputError, type Problem } from '../errors.js';
 import { citation } from '../hipaa/catalog.js';
 import { isAreaId } from './areas.js';
-import { OBLIGATIONS, SEVERITIES, type Check, type CheckMeta, type Obligation, type Severity } from './check.js';
+import { CHECK_ID as ID, OBLIGATIONS, SEVERITIES, type Check, type CheckMeta, type Obligation, type Severity } from './check.js';
 import { deepFreeze } from './plain.js';
 import { loadPluginModule, pluginCheck } from './plugin-host.js';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PLUGIN_FILE = /\.(?:m?js)$/;
 
 /** Why a module is not a valid check, or an empty list when it is one. */

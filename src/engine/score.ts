@@ -4,9 +4,9 @@ import { AREAS } from './areas.js';
 import { SEVERITIES, type ResultStatus, type Severity } from './check.js';
 import type { CheckResult } from './run.js';
 
-export const SCORING_VERSION = 2;
+export const SCORING_VERSION = 3;
 export const WEIGHTS: Readonly<Record<Severity, number>> = { critical: 10, high: 5, medium: 3, low: 1 };
-/** Credit a counted result earns; statuses not listed (manual, not_applicable, waived, alternative) weigh nothing. */
+/** Credit a counted result earns; statuses not listed (manual, not_applicable, waived, alternative, not_judged) weigh nothing. */
 const CREDIT: Partial<Record<ResultStatus, number>> = { pass: 1, warn: 0.5, fail: 0, error: 0 };
 const GRADES = [
   { grade: 'A', min: 90 },
@@ -22,12 +22,13 @@ export const CRITICAL_CAP: Grade = 'D';
 export const FORMULA =
   'score = 100 × Σ(weight × credit) / Σ(weight), over every check with a counted result; ' +
   "a check's credit is the mean over its results of pass 1, warn 0.5, fail 0, error 0; " +
-  'weights: critical 10, high 5, medium 3, low 1; manual, not_applicable, waived and alternative (a documented alternative to an addressable specification) results weigh nothing. ' +
+  'weights: critical 10, high 5, medium 3, low 1; manual, not_applicable, waived and alternative (a documented alternative to an addressable specification) results weigh nothing, ' +
+  'and so do not_judged results (an endpoint that was not probed: --offline, a placeholder address, or a cause another check reports as its one error), so the score covers what was judged and a network failure counts once, as that error. ' +
   'Area scores use the same formula over the checks of the area. ' +
   'Grade: A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, F < 60; while any critical check fails, the grade is at best D.';
 
 export type Counts = Record<ResultStatus, number>;
-export const emptyCounts = (): Counts => ({ pass: 0, fail: 0, warn: 0, manual: 0, not_applicable: 0, error: 0, waived: 0, alternative: 0 });
+export const emptyCounts = (): Counts => ({ pass: 0, fail: 0, warn: 0, manual: 0, not_applicable: 0, error: 0, waived: 0, alternative: 0, not_judged: 0 });
 
 export interface AreaScore {
   id: string;

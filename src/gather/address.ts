@@ -87,6 +87,21 @@ function embeddedIPv4(v6: ipaddr.IPv6, range: string): ipaddr.IPv4 | null {
   }
 }
 
+/**
+ * Why `host` is a placeholder that is never contacted, or undefined for a real name: RFC 2606
+ * reserves .example names (they never exist: what templates and documentation use) and
+ * example.com, .net and .org (they exist, as IANA's documentation pages, so probing them would grade
+ * IANA's server as the practice's). A .invalid name is no placeholder but a name that never
+ * resolves: resolveHost says so without asking DNS.
+ */
+export function placeholderHost(host: string): string | undefined {
+  const bare = host.replace(/\.$/, '').toLowerCase();
+  if (/(?:^|\.)example$/.test(bare)) return `${bare} is a placeholder: .example names are reserved and never exist`;
+  const documentation = /(?:^|\.)(example\.(?:com|net|org))$/.exec(bare)?.[1];
+  if (documentation !== undefined) return `${bare} is a placeholder: ${documentation} is reserved for documentation`;
+  return undefined;
+}
+
 export type LookupFn = (hostname: string) => Promise<{ address: string }>;
 
 const systemLookup: LookupFn = (hostname) => dns.promises.lookup(hostname);

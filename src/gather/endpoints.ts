@@ -5,7 +5,7 @@ import pLimit from 'p-limit';
 import type { EndpointFacts } from './endpoint-facts.js';
 import dns from 'node:dns/promises';
 import { isIP } from 'node:net';
-import { isLinkLocalOrMetadata, resolveHost, type LookupFn } from './address.js';
+import { isLinkLocalOrMetadata, placeholderHost, resolveHost, type LookupFn } from './address.js';
 import { probeHttp } from './http.js';
 import { markUnreached } from './reach.js';
 import { redactUnparsed, redactUrl } from '../redact.js';
@@ -73,6 +73,8 @@ export async function probeEndpoint(
   // Credentials are never sent (requests carry only host, port and path) and never recorded.
   url = redactUrl(url);
   const facts: EndpointFacts = { url, host: target.host, port: target.port };
+  const placeholder = placeholderHost(target.host);
+  if (placeholder !== undefined) return { ...facts, placeholder };
   const resolved = await resolveHost(target.host, options.timeoutMs, options.lookup);
   if ('error' in resolved) return { ...facts, error: resolved.error };
   facts.address = resolved.address;

@@ -32,7 +32,7 @@ export async function readFactsFile(path: string): Promise<FactsFile> {
     text = (await readRegularFile(path, 64 * MiB)).toString('utf8'); // regular files only, at most 64 MiB: a FIFO is never opened
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw InputError.at(path, 1, 1, code === 'ENOENT' ? 'no such facts file — check the path, or record one with --save-facts' : `cannot read the facts file (${code ?? 'error'}) — check its permissions`);
+    throw InputError.at(path, 0, 0, code === 'ENOENT' ? 'no such facts file — check the path, or record one with --save-facts' : `cannot read the facts file (${code ?? 'error'}) — check its permissions`);
   }
   let data: unknown;
   try {

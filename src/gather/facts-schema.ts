@@ -150,6 +150,9 @@ export const EndpointFactsSchema = Type.Object(
     error: Type.Optional(
       Text('Set when the endpoint could not be probed at all or nothing answered (name did not resolve, connection refused, deadline passed, ...)'),
     ),
+    placeholder: Type.Optional(
+      Text('Set instead of any probe when the host is a placeholder that is never contacted (a reserved .example or .invalid name, or example.com, .net or .org): why'),
+    ),
     tls: Type.Optional(TlsFactsSchema),
     certificate: Type.Optional(CertificateFactsSchema),
     https: Type.Optional(HttpFactsSchema),

@@ -33,7 +33,7 @@ export interface Facts {
   documents: Record<string, DocumentFact>;
   /**
    * What the live probes saw, keyed by endpoint URL as declared; absent when nothing was probed
-   * (--offline without --facts), and then checks that need endpoints report not_applicable.
+   * (--offline without --facts), and then checks that need endpoints report not_judged.
    */
   endpoints?: Record<string, EndpointFacts>;
 }

@@ -37,7 +37,7 @@ export function whyUnreached(facts: EndpointFacts): string | undefined {
  * tried stays in place as the record of why.
  */
 export function markUnreached(facts: EndpointFacts): EndpointFacts {
-  if (facts.error !== undefined) return facts;
+  if (facts.error !== undefined || facts.placeholder !== undefined) return facts;
   const why = whyUnreached(facts);
   return why === undefined ? facts : { ...facts, error: `no answer (${why})` };
 }

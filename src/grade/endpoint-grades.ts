@@ -11,6 +11,8 @@ export interface EndpointGrades {
   phi: boolean;
   /** Why the endpoint could not be probed at all. */
   error?: string;
+  /** Why it was not probed: its address is a placeholder (a reserved name). */
+  placeholder?: string;
   tls: TlsGrade;
   headers: HeadersGrade;
 }
@@ -20,6 +22,13 @@ export function gradeEndpoints(endpoints: readonly Endpoint[], facts: Record<str
     // Facts are keyed by the URL with its credentials masked, and the report names it so too.
     const url = redactUrl(e.url);
     const f = (Object.hasOwn(facts, url) ? facts[url] : undefined) ?? { url, host: '', port: 0, error: 'not probed' };
-    return { url, phi: e.phi, ...(f.error !== undefined ? { error: f.error } : {}), tls: gradeTls(f, now), headers: gradeHeaders(f) };
+    return {
+      url,
+      phi: e.phi,
+      ...(f.error !== undefined ? { error: f.error } : {}),
+      ...(f.placeholder !== undefined ? { placeholder: f.placeholder } : {}),
+      tls: gradeTls(f, now),
+      headers: gradeHeaders(f),
+    };
   });
 }

@@ -208,6 +208,7 @@ const ALWAYS_LIMITS = [
 export function gradeHeaders(facts: EndpointFacts): HeadersGrade {
   const limits = [...ALWAYS_LIMITS];
   const ungraded = (reason: string): HeadersGrade => ({ grade: null, score: null, tests: [], limits: [reason, ...limits] });
+  if (facts.placeholder !== undefined) return ungraded(`Not graded: not probed (${facts.placeholder}).`);
   if (facts.error) return ungraded(`Not graded: the endpoint could not be probed (${facts.error}).`);
   const unreached = whyUnreached(facts);
   if (unreached !== undefined) return ungraded(`Not graded: nothing answered (${unreached}).`);

@@ -56,7 +56,7 @@ function cipherScore(bits: number): number {
 }
 
 /** [Guide] "Letter grade translation". */
-function letterForScore(score: number): 'A' | 'B' | 'C' | 'D' | 'E' | 'F' {
+export function letterForScore(score: number): 'A' | 'B' | 'C' | 'D' | 'E' | 'F' {
   if (score >= 80) return 'A';
   if (score >= 65) return 'B';
   if (score >= 50) return 'C';
@@ -70,21 +70,19 @@ const LADDER = ['A+', 'A', 'A-', 'B', 'C', 'D', 'E', 'F'] as const;
 type Ladder = (typeof LADDER)[number];
 const worse = (a: Ladder, b: Ladder): Ladder => (LADDER.indexOf(a) >= LADDER.indexOf(b) ? a : b);
 
-/** The endpoint certificate's out-of-scope grade (M or T) with its reasons, per the guide's certificate inspection. */
+/**
+ * The endpoint certificate's out-of-scope grade (M or T) with its reasons, per the guide's certificate
+ * inspection. Each reason names the letter it leads to only when that letter is the verdict, so that a
+ * report never shows "grade T" beside an M.
+ */
 function certificateVerdict(facts: EndpointFacts, now: string): { grade: 'M' | 'T' | null; reasons: string[] } {
   const certificate = facts.certificate;
-  const reasons: string[] = [];
-  let grade: 'M' | 'T' | null = null;
-  if (!certificate) return { grade, reasons };
+  if (!certificate) return { grade: null, reasons: [] };
+  /** Why the certificate is not trusted, each without its letter. */
+  const trust: string[] = [];
   const leaf = certificate.chain[0];
-  if (!certificate.trusted) {
-    grade = 'T';
-    reasons.push(`Certificate not trusted${certificate.trustError ? ` (${certificate.trustError})` : ''}: grade T.`);
-  }
-  if (leaf?.selfSigned) {
-    grade = 'T';
-    reasons.push('Certificate is self-signed: grade T.');
-  }
+  if (!certificate.trusted) trust.push(`Certificate not trusted${certificate.trustError ? ` (${certificate.trustError})` : ''}`);
+  if (leaf?.selfSigned) trust.push('Certificate is self-signed');
   const day = dayNumber(now);
   if (!Number.isNaN(day)) {
     const dayStart = day * 86_400_000;
@@ -93,21 +91,18 @@ function certificateVerdict(facts: EndpointFacts, now: string): { grade: 'M' | '
     for (const [i, cert] of certificate.chain.entries()) {
       if (i > 0 && cert.selfSigned) continue;
       const which = i === 0 ? 'Certificate' : `Chain certificate ${i} (${cert.subject})`;
-      if (Date.parse(cert.validTo) <= dayStart) {
-        grade = 'T';
-        reasons.push(`${which} expired on ${cert.validTo.slice(0, 10)}: grade T.`);
-      } else if (Date.parse(cert.validFrom) >= dayEnd) {
-        grade = 'T';
-        reasons.push(`${which} is not valid until ${cert.validFrom.slice(0, 10)}: grade T.`);
-      }
+      if (Date.parse(cert.validTo) <= dayStart) trust.push(`${which} expired on ${cert.validTo.slice(0, 10)}`);
+      else if (Date.parse(cert.validFrom) >= dayEnd) trust.push(`${which} is not valid until ${cert.validFrom.slice(0, 10)}`);
     }
   }
   // The guide keeps M for a name mismatch; it is the more specific verdict when both apply.
   if (!certificate.hostnameMatch) {
-    grade = 'M';
-    reasons.push(`Certificate is not valid for ${facts.host}: grade M.`);
+    const reasons = [`Certificate is not valid for ${facts.host}: grade M.`];
+    if (trust.length > 0) reasons.push(`${trust.join('; ')}: this alone would be grade T, but the name mismatch (M) is the verdict shown.`);
+    return { grade: 'M', reasons };
   }
-  return { grade, reasons };
+  if (trust.length > 0) return { grade: 'T', reasons: trust.map((reason) => `${reason}: grade T.`) };
+  return { grade: null, reasons: [] };
 }
 
 const ALWAYS_LIMITS = [
@@ -124,6 +119,7 @@ export function gradeTls(facts: EndpointFacts, now: string): TlsGrade {
   const parts: TlsGrade['parts'] = { protocol: null, keyExchange: null, cipher: null };
   const ungraded = (reason: string): TlsGrade => ({ grade: null, score: null, parts, caps: [reason], limits });
 
+  if (facts.placeholder !== undefined) return ungraded(`Not graded: not probed (${facts.placeholder}).`);
   if (facts.error) return ungraded(`Not graded: the endpoint could not be probed (${facts.error}).`);
   const unreached = whyUnreached(facts);
   if (unreached !== undefined) return ungraded(`Not graded: nothing answered (${unreached}).`);
@@ -249,7 +245,8 @@ export function gradeTls(facts: EndpointFacts, now: string): TlsGrade {
   }
   const verdict = certificateVerdict(facts, now);
   if (verdict.grade) {
-    return { grade: verdict.grade, score, parts, caps: [...caps, ...verdict.reasons, `If trust issues were ignored the grade would be ${letter}.`], limits };
+    // The verdict leads: the letter shown is the one these reasons name, then what the score would earn.
+    return { grade: verdict.grade, score, parts, caps: [...verdict.reasons, ...caps, `If trust issues were ignored the grade would be ${letter}.`], limits };
   }
 
   // [Guide] changes in 2009r: warnings (no TLS 1.3; HSTS disabled or invalid) cap the grade at A-.

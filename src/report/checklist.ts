@@ -7,8 +7,11 @@ import type { CoverageRow } from '../engine/coverage.js';
 import type { CheckResult } from '../engine/run.js';
 import type { ChecklistRow } from './schema.js';
 
-/** Worst first: a known failure outranks an unknown (error), which outranks a warning, and so on. */
-const RANK: readonly ResultStatus[] = ['fail', 'error', 'warn', 'manual', 'alternative', 'waived', 'pass', 'not_applicable'];
+/**
+ * Worst first: a known failure outranks an unknown (error, then not judged), which outranks a
+ * warning, and so on. Not judged outranks a pass: what was not looked at is never met.
+ */
+const RANK: readonly ResultStatus[] = ['fail', 'error', 'not_judged', 'warn', 'manual', 'alternative', 'waived', 'pass', 'not_applicable'];
 const rank = new Map(RANK.map((s, i) => [s, i]));
 
 type DecidedBy = NonNullable<ChecklistRow['decidedBy']>;

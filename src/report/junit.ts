@@ -38,8 +38,8 @@ function details(r: Result, lead: string = r.message): string {
  * - error → <error>: the check could not decide (a crash, a probe that failed), never a pass;
  * - warn → passed, with the warning in <system-out>: the gate never fails on a warning, and a CI
  *   dashboard marks any <failure> red, so a warn as a failure would be stricter than the audit;
- * - manual, not_applicable, waived, alternative → <skipped>, the reason in <system-out> (the
- *   builder's <skipped> element takes no message): nothing was judged, a known risk was accepted, or
+ * - manual, not_applicable, not_judged, waived, alternative → <skipped>, the reason in <system-out>
+ *   (the builder's <skipped> element takes no message): nothing was judged, a known risk was accepted, or
  *   an addressable specification is met by a documented alternative (164.306(d)(3)), which is no failure;
  * - pass → a plain passing case.
  */
@@ -59,6 +59,9 @@ function judge(tc: TestCase, r: Result): void {
       return;
     case 'not_applicable':
       tc.skipped().standardOutput(cdataSafe(`Not applicable: ${r.message}`));
+      return;
+    case 'not_judged':
+      tc.skipped().standardOutput(cdataSafe(r.message));
       return;
     case 'waived': {
       const w = r.waiver;

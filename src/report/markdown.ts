@@ -1,5 +1,7 @@
 // The Markdown reporter (GitHub-flavoured, for tickets, wikis and $GITHUB_STEP_SUMMARY), rendered from the report model only.
 import { checklistSection } from './markdown-checklist.js';
+import { endpointWhy } from './endpoint-words.js';
+import { notJudgedSummary, placeholderNote } from './unjudged-words.js';
 import { citationLink, escapeCell, escapeInline, table } from './markdown-escape.js';
 import { alternativeText, DISCLAIMER, obligationLabel, obligationNote } from './obligation.js';
 import { sanitizeDeep, sanitizeReport } from './sanitize.js';
@@ -14,7 +16,7 @@ export { citationLink, escapeCell, escapeInline } from './markdown-escape.js';
 type Status = Result['status'];
 
 // Most urgent first: the same order as the text report, so both read alike.
-const STATUS_ORDER: readonly Status[] = ['error', 'fail', 'warn', 'manual', 'alternative', 'waived', 'pass', 'not_applicable'];
+const STATUS_ORDER: readonly Status[] = ['error', 'fail', 'warn', 'manual', 'alternative', 'waived', 'pass', 'not_applicable', 'not_judged'];
 const SEVERITY_ORDER: readonly Result['severity'][] = ['critical', 'high', 'medium', 'low'];
 const rank = <T>(order: readonly T[], value: T): number => {
   const i = order.indexOf(value);
@@ -57,11 +59,11 @@ export function renderMarkdown(input: Report): string {
   block(...summary(report));
   block(
     ...table(
-      ['Area', 'Score', 'Pass', 'Fail', 'Warn', 'Manual', 'Waived', 'Alternative', 'Error', 'N/A'],
+      ['Area', 'Score', 'Pass', 'Fail', 'Warn', 'Manual', 'Waived', 'Alternative', 'Error', 'Not judged', 'N/A'],
       report.areas.map((a) => [
         escapeCell(a.title),
         fmtScore(a.score, 0),
-        ...(['pass', 'fail', 'warn', 'manual', 'waived', 'alternative', 'error', 'not_applicable'] as const).map((k) => String(a.counts[k] ?? 0)),
+        ...(['pass', 'fail', 'warn', 'manual', 'waived', 'alternative', 'error', 'not_judged', 'not_applicable'] as const).map((k) => String(a.counts[k] ?? 0)),
       ]),
     ),
   );
@@ -74,7 +76,7 @@ export function renderMarkdown(input: Report): string {
   const k = report.counts;
   block(
     `${k.pass} pass · ${k.fail} fail · ${k.warn} warn · ${k.manual} manual · ${k.waived} waived · ${k.alternative ?? 0} alternative · ` +
-      `${k.error} error · ${k.not_applicable} n/a` +
+      `${k.error} error · ${k.not_judged ?? 0} not judged · ${k.not_applicable} n/a` +
       ' (passing and not-applicable results are listed in the JSON report)',
   );
   return out.join('\n').replace(/\n+$/, '') + '\n';
@@ -87,7 +89,8 @@ function summary(report: Report): string[] {
   const verdict = gate.passed
     ? `**Gate: passed** (${limits})`
     : `**Gate: FAILED** (${limits}): ${gate.reasons.map(escapeInline).join('; ')}`;
-  return [`**Score ${score.value.toFixed(1)} / 100 · Grade ${score.grade}**${cap}`, '', verdict];
+  const unjudged = notJudgedSummary(report);
+  return [`**Score ${score.value.toFixed(1)} / 100 · Grade ${score.grade}**${cap}`, '', verdict, ...(unjudged ? ['', escapeInline(unjudged)] : [])];
 }
 
 /** What a change marker reads as in a status cell: only `new` is worth a reader's attention. */
@@ -297,15 +300,16 @@ function endpointsSection(report: Report): string[] {
     'TLS after Qualys SSL Labs\' rating guide, headers after MDN HTTP Observatory\'s scoring, as far as the probes can see.',
     '',
     ...table(
-      ['Endpoint', 'PHI', 'TLS', 'Headers', 'Note'],
+      ['Endpoint', 'PHI', 'TLS', 'Headers', 'Why'],
       report.endpoints.map((e) => [
         escapeCell(e.url),
         e.phi ? 'yes' : 'no',
         escapeCell(e.tls.grade ?? '–'),
         escapeCell(e.headers.grade ?? '–'),
-        escapeCell(e.error ?? e.tls.caps[0] ?? ''),
+        endpointWhy(e).map((why) => `**${escapeCell(why.head)}:** ${escapeCell(why.text)}`).join('<br>'),
       ]),
     ),
     '',
+    ...(placeholderNote(report.endpoints) !== null ? [escapeInline(placeholderNote(report.endpoints)!), ''] : []),
   ];
 }

@@ -66,7 +66,7 @@ export function buildReport(input: ReportInput): Report {
         status: r.status,
         subject: r.subject,
         message: r.message,
-        remediation: r.meta.remediation,
+        remediation: r.status === 'error' && r.fix !== undefined ? r.fix : r.meta.remediation,
         location,
       };
       if (r.evidence !== undefined) result.evidence = r.evidence;
@@ -85,6 +85,7 @@ export function buildReport(input: ReportInput): Report {
       url: e.url,
       phi: e.phi,
       ...(e.error !== undefined ? { error: e.error } : {}),
+      ...(e.placeholder !== undefined ? { placeholder: e.placeholder } : {}),
       tls: { grade: e.tls.grade, score: e.tls.score, parts: { ...e.tls.parts }, caps: [...e.tls.caps], limits: [...e.tls.limits] },
       headers: { grade: e.headers.grade, score: e.headers.score, tests: e.headers.tests.map((t) => ({ ...t })), limits: [...e.headers.limits] },
     }));

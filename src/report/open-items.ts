@@ -1,6 +1,7 @@
 // The report's open items: what waits for a person's answer, in one definition that every format
 // and `hipaa-hero attest` count the same way. Also the shell commands the reports suggest.
 import type { Report, Result } from './schema.js';
+import { shellQuote } from '../shell-quote.js';
 
 /** Why an item is open. */
 export type OpenReason = 'unanswered' | 'stale';
@@ -48,11 +49,7 @@ export function openItems(report: Pick<Report, 'results'>): OpenItem[] {
 /** "54 items await a person's answer", the sentence head every format uses. */
 export const openItemsCount = (n: number): string => `${n} item${n === 1 ? '' : 's'} await${n === 1 ? 's' : ''} a person's answer`;
 
-/** A word for a POSIX shell: as is when it has no special character, else single-quoted. */
-export function shellQuote(word: string): string {
-  if (word !== '' && /^[A-Za-z0-9_./:@%+=,-]+$/.test(word)) return word;
-  return `'${word.replace(/'/g, `'\\''`)}'`;
-}
+export { shellQuote };
 
 /** The command that answers the open items of the stack file at `stackPath` (one item with `only`). */
 export const attestCommandLine = (stackPath: string, only?: string): string =>

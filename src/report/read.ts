@@ -26,9 +26,11 @@ export async function readReportFile(path: string): Promise<SavedReport> {
   } catch (e) {
     if (!(e instanceof FileRefused)) throw e;
     const r = e.refusal;
-    if (r.reason === 'missing') throw InputError.at(path, 1, 1, 'no such file — give the path of a JSON report written by hipaa-hero audit --report json=<file>');
-    if (r.reason === 'unreadable') throw InputError.at(path, 1, 1, `cannot read the report (${r.code})`);
-    throw InputError.at(path, 1, 1, `this ${describeRefusal(r)} — give the path of a JSON report written by hipaa-hero audit --report json=<file>`);
+    // About the file as a whole: no line or column.
+    if (r.reason === 'missing') throw InputError.at(path, 0, 0, 'no such file — give the path of a JSON report written by hipaa-hero audit --report json=<file>');
+    if (r.reason === 'unreadable') throw InputError.at(path, 0, 0, `cannot read the report (${r.code})`);
+    if (r.reason === 'directory') throw InputError.at(path, 0, 0, 'is a directory, not a file — give the path of a JSON report written by hipaa-hero audit --report json=<file>');
+    throw InputError.at(path, 0, 0, `this ${describeRefusal(r)} — give the path of a JSON report written by hipaa-hero audit --report json=<file>`);
   }
   const text = bytes.toString('utf8');
   let data: unknown;

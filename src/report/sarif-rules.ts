@@ -26,10 +26,11 @@ export const SECURITY_SEVERITY: Readonly<Record<Result['severity'], string>> = {
  * - alternative → "note", with an external suppression naming the documented alternative: the rule
  *   allows an equivalent measure instead of an addressable specification (164.306(d)(3)), so it is
  *   not a problem, but the reviewer should still see what was accepted in its place;
- * - manual, pass, not_applicable → not emitted. SARIF lists problems; a manual item (an unanswered
- *   attestation, a fact to confirm) is a question for a person, and code scanning would rank it by
- *   its rule's security-severity, raising dozens of "High" alerts for questions nobody has answered
- *   yet. The other formats list them.
+ * - manual, pass, not_applicable, not_judged → not emitted. SARIF lists problems; a manual item (an
+ *   unanswered attestation, a fact to confirm) is a question for a person, and code scanning would
+ *   rank it by its rule's security-severity, raising dozens of "High" alerts for questions nobody has
+ *   answered yet. A not-judged result's cause is an error result of its own (one per endpoint that
+ *   was not reached), or an endpoint deliberately not probed. The other formats list them.
  */
 export function sarifLevel(status: Result['status']): SarifResult.level | null {
   switch (status) {

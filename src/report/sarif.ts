@@ -39,7 +39,10 @@ export function renderSarif(input: Report): string {
   const firstOf = new Map<string, Result>();
   for (const r of emitted) if (!firstOf.has(r.checkId)) firstOf.set(r.checkId, r);
   const ids = [...firstOf.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const rules: ReportingDescriptor[] = ids.map((id) => ruleFor(firstOf.get(id)!));
+  // The rule's help is the check's own fix: an error result carries what to do about the unknown instead.
+  const judged = new Map<string, Result>();
+  for (const r of [...emitted, ...report.results]) if (r.status !== 'error' && !judged.has(r.checkId)) judged.set(r.checkId, r);
+  const rules: ReportingDescriptor[] = ids.map((id) => ruleFor(judged.get(id) ?? firstOf.get(id)!));
   const ruleIndex = new Map(ids.map((id, i) => [id, i]));
 
   const stackUri = stackIsFile(report) ? artifactUri(report.stack.path) : null;

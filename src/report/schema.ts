@@ -5,7 +5,7 @@ import type { Obligation, ResultStatus, Severity } from '../engine/check.js';
 const STRICT = { additionalProperties: false } as const;
 const Status = Type.Unsafe<ResultStatus>({
   type: 'string',
-  enum: ['pass', 'fail', 'warn', 'manual', 'not_applicable', 'error', 'waived', 'alternative'],
+  enum: ['pass', 'fail', 'warn', 'manual', 'not_applicable', 'error', 'waived', 'alternative', 'not_judged'],
 });
 const ObligationSchema = Type.Unsafe<Obligation>({
   type: 'string',
@@ -27,6 +27,7 @@ const Counts = Type.Object(
     error: Type.Integer({ minimum: 0 }),
     waived: Type.Integer({ minimum: 0 }),
     alternative: Type.Optional(Type.Integer({ minimum: 0, description: 'Absent in reports written before 0.2' })),
+    not_judged: Type.Optional(Type.Integer({ minimum: 0, description: 'Absent in reports written before scoring version 3' })),
   },
   STRICT,
 );
@@ -187,6 +188,7 @@ const EndpointGradesSchema = Type.Object(
     url: Type.String(),
     phi: Type.Boolean(),
     error: Type.Optional(Type.String()),
+    placeholder: Type.Optional(Type.String({ description: 'Why it was not probed: its address is a placeholder (a reserved name)' })),
     tls: Type.Object(
       {
         grade: NullableLetter(TLS_LETTERS),

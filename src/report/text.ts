@@ -5,7 +5,9 @@ import { alternativeText, DISCLAIMER, obligationLabel, obligationNote } from './
 import { neutraliseCommandStart, sanitizeReport } from './sanitize.js';
 import type { Report, Result } from './schema.js';
 import { renderComparison } from './text-baseline.js';
+import { endpointWhy } from './endpoint-words.js';
 import { attestCommandLine, OPEN_ITEMS_DEFINITION, openItems, openItemsCount } from './open-items.js';
+import { notJudgedSummary, placeholderNote } from './unjudged-words.js';
 
 export interface TextOptions {
   color: boolean;
@@ -13,7 +15,7 @@ export interface TextOptions {
 }
 
 type Status = Result['status'];
-const ORDER: Status[] = ['error', 'fail', 'warn', 'manual', 'alternative', 'waived', 'pass', 'not_applicable'];
+const ORDER: Status[] = ['error', 'fail', 'warn', 'manual', 'alternative', 'waived', 'pass', 'not_applicable', 'not_judged'];
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
 const statusRank = new Map<string, number>(ORDER.map((s, i) => [s, i]));
 const severityRank = new Map<string, number>(SEVERITY_ORDER.map((s, i) => [s, i]));
@@ -26,6 +28,7 @@ const LABEL: Record<Status, string> = {
   alternative: '≈ ALTERNATIVE',
   pass: '✓ PASS',
   not_applicable: '– N/A',
+  not_judged: '· NOT JUDGED',
 };
 
 /**
@@ -100,10 +103,12 @@ export function renderText(input: Report, options: TextOptions): string {
       ? `  Gate  ${c.green.bold('PASSED')}`
       : `  Gate  ${c.red.bold('FAILED')}: ${report.gate.reasons.join('; ')}`,
   );
+  const unjudged = notJudgedSummary(report);
+  if (unjudged) out.push(...wrap(unjudged, width, 2).map((l) => c.gray(l)));
   out.push('');
   out.push(c.bold('  Area                         Score  Pass  Fail  Warn  Manual  Other'));
   for (const a of report.areas) {
-    const other = a.counts.error + a.counts.waived + (a.counts.alternative ?? 0) + a.counts.not_applicable;
+    const other = a.counts.error + a.counts.waived + (a.counts.alternative ?? 0) + a.counts.not_applicable + (a.counts.not_judged ?? 0);
     const row = `  ${a.title.padEnd(27)} ${fmtScore(a.score)}  ${String(a.counts.pass).padStart(4)}  ${String(a.counts.fail).padStart(4)}  ${String(a.counts.warn).padStart(4)}  ${String(a.counts.manual).padStart(6)}  ${String(other).padStart(5)}`;
     out.push(row);
   }
@@ -119,7 +124,7 @@ export function renderText(input: Report, options: TextOptions): string {
   }
   // How many subjects each check judged (not applicable aside): a pass line says of how many it holds.
   const judged = new Map<string, number>();
-  for (const r of report.results) if (r.status !== 'not_applicable') judged.set(r.checkId, (judged.get(r.checkId) ?? 0) + 1);
+  for (const r of report.results) if (r.status !== 'not_applicable' && r.status !== 'not_judged') judged.set(r.checkId, (judged.get(r.checkId) ?? 0) + 1);
   for (const area of report.areas) {
     const results = byArea.get(area.id) ?? [];
     const title = ` ${area.title} `;
@@ -131,7 +136,7 @@ export function renderText(input: Report, options: TextOptions): string {
         severityRank.get(a.severity)! - severityRank.get(b.severity)! ||
         (a.checkId < b.checkId ? -1 : a.checkId > b.checkId ? 1 : 0),
     );
-    const open = sorted.filter((r) => r.status !== 'pass' && r.status !== 'not_applicable');
+    const open = sorted.filter((r) => r.status !== 'pass' && r.status !== 'not_applicable' && r.status !== 'not_judged');
     for (const [i, r] of open.entries()) {
       // A check failing for many subjects has one fix: said once, after the last of its run.
       const next = open[i + 1];
@@ -148,6 +153,8 @@ export function renderText(input: Report, options: TextOptions): string {
     }
     const na = [...groupByCheck(sorted.filter((r) => r.status === 'not_applicable')).keys()];
     if (na.length) out.push(...wrap(`– not applicable: ${na.join(', ')}`, width, 2).map((l) => c.gray(l)));
+    const unknown = [...groupByCheck(sorted.filter((r) => r.status === 'not_judged')).keys()];
+    if (unknown.length) out.push(...wrap(`· not judged: ${unknown.join(', ')}`, width, 2).map((l) => c.gray(l)));
   }
 
   const open = openItems(report);
@@ -167,7 +174,7 @@ export function renderText(input: Report, options: TextOptions): string {
   out.push(
     ...wrap(
       `${k.pass} pass · ${k.fail} fail · ${k.warn} warn · ${k.manual} manual · ${k.waived} waived · ` +
-        `${k.alternative ?? 0} alternative · ${k.error} error · ${k.not_applicable} n/a`,
+        `${k.alternative ?? 0} alternative · ${k.error} error · ${k.not_judged ?? 0} not judged · ${k.not_applicable} n/a`,
       width,
       0,
     ),
@@ -178,7 +185,10 @@ export function renderText(input: Report, options: TextOptions): string {
 const letterColor = (c: ChalkInstance, grade: string | null) =>
   grade === null ? c.gray : grade.startsWith('A') ? c.green.bold : grade.startsWith('B') || grade.startsWith('C') ? c.yellow.bold : c.red.bold;
 
-/** One line per endpoint: its TLS grade (SSL Labs' guide) and headers grade (HTTP Observatory's). */
+/**
+ * One line per endpoint: its TLS grade (SSL Labs' guide) and headers grade (HTTP Observatory's), then
+ * why each is what it is, wrapped under it.
+ */
 function renderEndpointGrades(c: ChalkInstance, endpoints: NonNullable<Report['endpoints']>, width: number): string[] {
   const urlWidth = width - 2 - 2 - 5 - 2 - 7;
   const lines = [c.bold(`  ${'Endpoint'.padEnd(urlWidth)}  TLS    Headers`)];
@@ -187,9 +197,10 @@ function renderEndpointGrades(c: ChalkInstance, endpoints: NonNullable<Report['e
     const tls = e.tls.grade ?? '–';
     const headers = e.headers.grade ?? '–';
     lines.push(`  ${url.padEnd(urlWidth)}  ${letterColor(c, e.tls.grade)(tls.padEnd(5))}  ${letterColor(c, e.headers.grade)(headers)}`);
-    const why = e.error ?? e.tls.caps[0];
-    if (why) lines.push(...wrap(why, width, 4).map((l) => c.gray(l)));
+    for (const why of endpointWhy(e)) lines.push(...wrap(`${why.head}: ${why.text}`, width, 4).map((l) => c.gray(l)));
   }
+  const note = placeholderNote(endpoints);
+  if (note) lines.push(...wrap(note, width, 2).map((l) => c.gray(l)));
   return lines;
 }
 
@@ -211,7 +222,7 @@ export function checklistSummary(checklist: NonNullable<Report['checklist']>): s
     `${n('fail')} not met`,
     `${n('warn')} partly met or stale`,
     `${n('manual')} undecided (a result needs a person's answer)`,
-    `${n('error')} unknown`,
+    `${n('error') + n('not_judged')} unknown`,
     `${n('waived')} waived`,
     `${n('alternative')} met by a documented alternative`,
     `${n('not_applicable')} not applicable`,

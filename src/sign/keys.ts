@@ -265,16 +265,17 @@ export async function readInput(path: string, source: SignSource): Promise<Buffe
     if (!(e instanceof FileRefused)) throw e;
     const r = e.refusal;
     switch (r.reason) {
+      // Each is about the file as a whole: no line or column.
       case 'missing':
-        throw InputError.at(path, 1, 1, MISSING[source]);
+        throw InputError.at(path, 0, 0, MISSING[source]);
       case 'too-large':
-        throw InputError.at(path, 1, 1, `this file has ${r.size} bytes, too many for a ${LABELS[source]} — check the path`);
+        throw InputError.at(path, 0, 0, `this file has ${r.size} bytes, too many for a ${LABELS[source]} — check the path`);
       case 'unreadable':
-        throw InputError.at(path, 1, 1, `cannot read the ${LABELS[source]} (${r.code}) — check its permissions`);
+        throw InputError.at(path, 0, 0, `cannot read the ${LABELS[source]} (${r.code}) — check its permissions`);
       case 'directory':
-        throw InputError.at(path, 1, 1, `this is a directory — ${MISSING[source].replace(/^no such file — /, '')}`);
+        throw InputError.at(path, 0, 0, `is a directory, not a file — ${MISSING[source].replace(/^no such file — /, '')}`);
       default:
-        throw InputError.at(path, 1, 1, `this ${describeRefusal(r)} — ${MISSING[source].replace(/^no such file — /, '')}`);
+        throw InputError.at(path, 0, 0, `this ${describeRefusal(r)} — ${MISSING[source].replace(/^no such file — /, '')}`);
     }
   }
 }

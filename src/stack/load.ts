@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
-import { InputError } from '../errors.js';
+import { InputError, WHOLE_FILE } from '../errors.js';
 import { FileRefused, readRegularFile } from '../fs-safe.js';
 import type { Stack } from './schema.js';
 import type { Position } from './positions.js';
@@ -39,17 +39,17 @@ export async function loadStack(file: string, options: LoadOptions = {}): Promis
     const r = err.refusal;
     switch (r.reason) {
       case 'missing':
-        return fail('no such file — check the path, or write one with `hipaa-hero init` (it asks, or `init --yes` writes a template)');
+        return fail('no such file — check the path, or write one with `hipaa-hero init` (it asks, or `init --yes` writes a template)', WHOLE_FILE);
       case 'directory':
-        return fail('is a directory, not a file — give the path of a stack YAML file');
+        return fail('is a directory, not a file — give the path of a stack YAML file', WHOLE_FILE);
       case 'special':
-        return fail(`is a ${r.kind}, not a regular file — give the path of a stack YAML file`);
+        return fail(`is a ${r.kind}, not a regular file — give the path of a stack YAML file`, WHOLE_FILE);
       case 'invalid-name':
-        return fail('is not a possible file name (it contains a NUL byte) — give the path of a stack YAML file');
+        return fail('is not a possible file name (it contains a NUL byte) — give the path of a stack YAML file', WHOLE_FILE);
       case 'too-large':
         return fail(tooLarge(r.size));
       case 'unreadable':
-        return fail(`cannot read the file (${r.code}) — check its permissions`);
+        return fail(`cannot read the file (${r.code}) — check its permissions`, WHOLE_FILE);
     }
   }
   const text = decodeText(bytes, fail);

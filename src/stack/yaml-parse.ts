@@ -9,6 +9,7 @@ import type { SchemaProblem } from './schema-errors.js';
 import { fastParse } from './fast-parse.js';
 import { inputError, isValidStack, type LoadOptions } from './validate.js';
 import { dataProblems } from './problems.js';
+import { indentationExplainer } from './indentation.js';
 
 /** Alias expansions allowed before the file is treated as an alias bomb (the yaml library's own guard). */
 const MAX_ALIASES = 100;
@@ -29,7 +30,18 @@ function parseStackText(file: string, text: string): Parsed {
   const map = new SourceMap(doc, lines);
   const problems = [...duplicateKeys(file, doc, map), ...doc.warnings.map((w) => yamlWarning(file, w, map))];
   const fatal = new Map<string, Problem>();
+  // One mis-indented line makes the library report several errors on it: the plain account covers them all.
+  const explained = new Set<number>();
+  const indentationProblem = indentationExplainer(text);
   for (const e of doc.errors) {
+    const at = map.offsetToPosition(e.pos[0]);
+    if (explained.has(at.line)) continue;
+    const indentation = indentationProblem(firstLine(e.message), at);
+    if (indentation) {
+      explained.add(at.line).add(indentation.line);
+      fatal.set(`${indentation.line}:${indentation.column}`, { file, ...indentation, message: `YAML syntax error: ${indentation.message}` });
+      continue;
+    }
     const problem = yamlError(file, e, doc, map);
     const id = `${problem.line}:${problem.column}`;
     if (!fatal.has(id)) fatal.set(id, problem);
@@ -130,7 +142,8 @@ const YAML_ADVICE: Array<[RegExp, (m: RegExpMatchArray) => string]> = [
   [/^Implicit keys need to be on a single line/, () => 'a key runs over more than one line — check for a missing colon or wrong indentation here'],
   [/^Nested mappings are not allowed in compact mappings/, () => 'a value contains another key: value — put nested keys on their own lines, indented, or quote the value'],
   [/^All mapping items must start at the same column/, () => 'the keys of one mapping do not start at the same column — line them up'],
-  [/^All collection items must start at the same column/, () => 'the items of one list do not start at the same column — line them up'],
+  [/^All (collection|sequence) items must start at the same column/, () => 'the items of one list do not start at the same column — line up their - characters'],
+  [/^Sequence item without - indicator/, () => 'this line does not line up with the list item above it — line it up with the keys of that item, or start a new list item with `- `'],
   [/^Plain value cannot start with reserved character (.)/, (m) => `a value cannot start with ${m[1]} — put the value in quotes`],
   [/^Invalid escape sequence (\S+)/, (m) => `invalid escape sequence ${m[1]} in double-quoted text — use single quotes, or write \\\\ for a backslash`],
   [/^Source contains multiple documents/, () => 'the file holds more than one YAML document — keep one document per stack file (remove the --- line)'],

@@ -23,8 +23,9 @@ export interface CheckCase {
   facts?: Partial<Facts>;
   /**
    * Every finding the check returns, in order: [subject, status] or [subject, status, message
-   * pattern]. A finding with `unavailable` set is expected as 'error' (what the engine makes of it),
-   * and its pattern is matched against the `unavailable` reason.
+   * pattern]. A finding with `unavailable` set is expected as 'error', or as 'not_judged' when it
+   * names the check that reports the cause (`explainedBy`): what the engine makes of it beside that
+   * check's error. Its pattern is matched against the `unavailable` reason.
    */
   expect: Array<[subject: string, status: ResultStatus, message?: RegExp]>;
 }

@@ -161,7 +161,7 @@ export function alternativeSection(report: Report): string {
   return (
     `<section class="sect sect-minor" id="alternatives" aria-labelledby="alternatives-title"><h2 id="alternatives-title">Documented alternatives</h2>` +
     `<p class="lead">Addressable implementation specifications that the practice meets with an equivalent alternative measure, documented with why the specification ` +
-    `itself is not reasonable and appropriate (45&nbsp;CFR&nbsp;164.306(d)(3)). They weigh nothing in the score and never fail the gate; review them when the practice changes.</p>` +
+    `itself is not reasonable and appropriate (45&nbsp;CFR&nbsp;164.306(d)(3)). They do not lower the score; review them when the practice changes.</p>` +
     table('alternatives reflow', 'Documented alternatives', ['Status', 'Finding', 'The specification asks', REF_HEAD], rows) +
     `</section>`
   );

@@ -1,89 +1,21 @@
 // The HTML report: one self-contained page (inline CSS and SVG, no script, no external request) rendered from the report model.
-import { UsageError } from '../../errors.js';
 import type { Report, Result } from '../schema.js';
 import { areaChart, gradeBand, scoreGauge } from './charts.js';
+import { cover, type CoverOptions } from './cover.js';
 import { cssString, esc } from './escape.js';
-import { DISCLAIMER } from '../obligation.js';
 import { sanitizeLine, sanitizeReport } from '../sanitize.js';
 import { alternativeSection, findingsSection, manualSection, prose, waivedSection } from './findings.js';
-import { breakablePath, bySeverityThenStatus, obligationBadge, severityBadge, statusBadge } from './parts.js';
+import { bySeverityThenStatus, obligationBadge, severityBadge, statusBadge } from './parts.js';
 import { aboutSection, baselineSection, checklistSection, endpointsSection } from './sections.js';
 import { STYLES } from './styles.js';
 import { openItems } from '../open-items.js';
+import { notJudgedSummary } from '../unjudged-words.js';
 
-export interface HtmlOptions {
-  /** The consultant or firm handing the report over, shown on the cover. */
-  preparedBy?: string;
-  /** Inlined as a data: URI, so the page still loads nothing from anywhere. */
-  logo?: { mediaType: string; base64: string };
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-11-28" as "November 28, 2026", from the string itself: no clock, no locale, no time zone. */
-function longDate(day: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month ? `${month} ${Number(m[3])}, ${m[1]}` : day;
-}
-
-const LOGO_TYPES = /^image\/(png|jpeg|gif|webp|avif|svg\+xml)$/;
-
-/** The logo as a data: URI; refused unless it is an image type and base64, so it cannot carry markup into the page. */
-function logoUri(logo: NonNullable<HtmlOptions['logo']>): string {
-  const base64 = logo.base64.replace(/\s+/g, '');
-  if (!LOGO_TYPES.test(logo.mediaType)) {
-    throw new UsageError(`the logo must be a PNG, JPEG, GIF, WebP, AVIF or SVG image (got ${logo.mediaType})`);
-  }
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new UsageError('the logo data is not valid base64');
-  return `data:${logo.mediaType};base64,${base64}`;
-}
-
-function cover(report: Report, options: HtmlOptions): string {
-  const logo = options.logo ? `<img class="logo" src="${esc(logoUri(options.logo))}" alt="Logo">` : '';
-  const meta: Array<[string, string]> = [['Audit date', esc(longDate(report.auditDate))]];
-  if (options.preparedBy) meta.push(['Prepared by', esc(options.preparedBy)]);
-  meta.push(
-    ['Tool', `${esc(report.tool.name)} ${esc(report.tool.version)}`],
-    ['Stack file', `<code>${breakablePath(report.stack.path)}</code>`],
-    ['Stack file SHA-256', `<code class="hash">${esc(report.stack.sha256)}</code>`],
-  );
-  return (
-    `<header class="cover">${logo}<p class="kicker">HIPAA gap assessment</p>` +
-    `<h1>${esc(report.stack.practice)}</h1>` +
-    `<p class="subtitle">Technology and safeguards audit against 45 CFR Part 164, as of ${esc(longDate(report.auditDate))}` +
-    (options.preparedBy ? `<br><span class="prepared">Prepared by ${esc(options.preparedBy)}</span>` : '') +
-    `</p>` +
-    `<dl class="meta">${meta.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${v}</dd></div>`).join('')}</dl>` +
-    disclaimer(report) +
-    applicability(report) +
-    `<p class="confidential">Confidential: this report describes the practice’s security weaknesses. It contains no patient information.</p>` +
-    nav(report) +
-    `</header>`
-  );
-}
-
-/** On the cover, so the first page (and screen) says what the report is not; never only in a footer. */
-function disclaimer(report: Report): string {
-  return `<p class="disclaimer" role="note" id="disclaimer"><strong>Disclaimer:</strong> ${esc(report.disclaimer ?? DISCLAIMER)}</p>`;
-}
-
-function applicability(report: Report): string {
-  const statement = report.applicability.statement;
-  if (statement === null) return '';
-  return `<aside class="notice" role="note" aria-label="Applicability"><strong>Does HIPAA apply?</strong> ${esc(statement)}</aside>`;
-}
-
-function gate(report: Report): string {
-  const g = report.gate;
-  const rule = `fail on ${esc(g.failOn)}${g.failUnder === null ? '' : `, fail under ${esc(g.failUnder)}`}`;
-  if (g.passed) return `<p class="gate gate-pass" id="gate"><strong>✓ Gate passed</strong> <span class="muted-strong">(${rule})</span></p>`;
-  const reasons = g.reasons.map((r) => `<li>${esc(r)}</li>`).join('');
-  return `<div class="gate gate-fail" id="gate"><p><strong>✗ Gate failed</strong> <span class="muted-strong">(${rule})</span></p><ul>${reasons}</ul></div>`;
-}
+export type HtmlOptions = CoverOptions;
 
 function scoreCard(report: Report): string {
   const s = report.score;
+  const unjudged = notJudgedSummary(report);
   const cap = s.capped
     ? `<p class="cap-note">Capped: the score alone would earn a <strong>${esc(s.uncappedGrade)}</strong>, but while a critical check fails the grade is at best D.</p>`
     : '';
@@ -92,7 +24,7 @@ function scoreCard(report: Report): string {
     `<p class="grade-line"><span class="grade tone-${gradeBand(s.grade)}" id="grade" aria-label="Grade ${esc(s.grade)}">${esc(s.grade)}</span>` +
     `<span class="grade-caption">Grade<br><span class="muted-strong">A ≥ 90 · B ≥ 80 · C ≥ 70 · D ≥ 60</span></span></p>` +
     cap +
-    gate(report) +
+    (unjudged ? `<p class="cap-note">${esc(unjudged)}</p>` : '') +
     `</div>`
   );
 }
@@ -106,11 +38,12 @@ const COUNT_LABELS: ReadonlyArray<[keyof Report['counts'], string]> = [
   ['alternative', 'Alternative'],
   ['pass', 'Pass'],
   ['not_applicable', 'N/A'],
+  ['not_judged', 'Not judged'],
 ];
 
 function glance(report: Report): string {
-  // Errors and alternatives are rare: their tiles appear only when there are some.
-  const tiles = COUNT_LABELS.filter(([k]) => (k !== 'error' && k !== 'alternative') || (report.counts[k] ?? 0) > 0)
+  // Errors, alternatives and results not judged are rare: their tiles appear only when there are some.
+  const tiles = COUNT_LABELS.filter(([k]) => (k !== 'error' && k !== 'alternative' && k !== 'not_judged') || (report.counts[k] ?? 0) > 0)
     .map(([k, label]) => `<div class="tile st-${k}"><dt>${esc(label)}</dt><dd>${esc(report.counts[k] ?? 0)}</dd></div>`)
     .join('');
   const top = report.results
@@ -174,7 +107,7 @@ export function renderHtml(input: Report, rawOptions: HtmlOptions = {}): string 
     `<title>${esc(title)}</title>\n<style>${STYLES}${printFooter(report)}</style>\n</head>\n<body>\n` +
     `<a class="skip" href="#findings">Skip to findings</a>\n` +
     `<div class="page">\n` +
-    cover(report, options) +
+    cover(report, options, nav(report)) +
     `<main>\n` +
     summary(report) +
     baselineSection(report.baseline) +

@@ -17,6 +17,7 @@ const STATUS_LABEL: Record<Status, string> = {
   alternative: '≈ Alternative',
   pass: '✓ Pass',
   not_applicable: '– N/A',
+  not_judged: '· Not judged',
 };
 
 export const statusBadge = (status: Status): string =>
@@ -41,7 +42,7 @@ export function obligationParagraph(r: Pick<Result, 'obligation' | 'basis'>): st
 export const SEVERITY_ORDER: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 const severityRank = new Map<string, number>(SEVERITY_ORDER.map((s, i) => [s, i]));
 /** Findings order: fail before error before warn, as the issue asks; anything else after. */
-const FINDING_ORDER: readonly Status[] = ['fail', 'error', 'warn', 'manual', 'alternative', 'waived', 'pass', 'not_applicable'];
+const FINDING_ORDER: readonly Status[] = ['fail', 'error', 'warn', 'manual', 'alternative', 'waived', 'pass', 'not_applicable', 'not_judged'];
 const statusRank = new Map<string, number>(FINDING_ORDER.map((s, i) => [s, i]));
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,8 +1,10 @@
 // The report's reference sections: baseline changes, endpoint grades, the HIPAA checklist, and how the report was made.
 import { attestationIds, decidedByText, itemType, practiceText } from '../checklist-words.js';
 import type { Baseline, ChecklistRow, Report, ReportEndpoint } from '../schema.js';
+import { endpointWhy } from '../endpoint-words.js';
 import { esc } from './escape.js';
 import { citationLink, severityBadge, statusBadge, table, td, type Status } from './parts.js';
+import { placeholderNote } from '../unjudged-words.js';
 
 const fmt = (score: number | null): string => (score === null ? '—' : score.toFixed(1));
 
@@ -54,15 +56,17 @@ export function baselineSection(baseline: Baseline | undefined): string {
   );
 }
 
-function endpointNotes(e: ReportEndpoint): string {
-  const notes = e.error !== undefined ? [e.error] : e.tls.caps;
-  return notes.length ? notes.map((note) => esc(note)).join('<br>') : '<span class="muted">—</span>';
+/** Why each grade is what it is, one paragraph per grade, led by the grade as its column shows it. */
+function endpointWhyCell(e: ReportEndpoint): string {
+  return endpointWhy(e)
+    .map((why) => `<p class="why"><strong>${esc(why.head)}:</strong> ${esc(why.text)}</p>`)
+    .join('');
 }
 
 const letter = (grade: string | null, score: number | null): string =>
   grade === null
     ? '<span class="muted-strong">Not graded</span>'
-    : `<span class="letter">${esc(grade)}</span>${score === null ? '' : ` <span class="muted-strong">(${esc(score.toFixed(0))})</span>`}`;
+    : `<span class="letter">${esc(grade)}</span>${score === null ? '' : ` <span class="muted-strong">(${esc(Number.isInteger(score) ? String(score) : score.toFixed(1))})</span>`}`;
 
 export function endpointsSection(endpoints: readonly ReportEndpoint[] | undefined): string {
   if (!endpoints?.length) return '';
@@ -72,14 +76,15 @@ export function endpointsSection(endpoints: readonly ReportEndpoint[] | undefine
       td('PHI', e.phi ? 'Yes' : 'No') +
       td('TLS', letter(e.tls.grade, e.tls.score), 'nowrap') +
       td('Headers', letter(e.headers.grade, e.headers.score), 'nowrap') +
-      td('Notes', endpointNotes(e), 'wide') +
+      td('Why', endpointWhyCell(e), 'wide') +
       `</tr>`,
   );
   return (
     `<section class="sect sect-minor" id="endpoints" aria-labelledby="endpoints-title"><h2 id="endpoints-title">Endpoint grades</h2>` +
     `<p class="lead">Each public endpoint graded the way Qualys SSL Labs (TLS) and the MDN HTTP Observatory (security headers) would, as far as the probes can see. ` +
     `Endpoints that carry PHI are judged more strictly.</p>` +
-    table('endpoints reflow', 'Endpoint grades', ['Endpoint', 'PHI', 'TLS', 'Headers', 'Notes'], rows) +
+    table('endpoints reflow', 'Endpoint grades', ['Endpoint', 'PHI', 'TLS', 'Headers', 'Why'], rows) +
+    (placeholderNote(endpoints) !== null ? `<p class="chart-note">${esc(placeholderNote(endpoints)!)}</p>` : '') +
     `</section>`
   );
 }
@@ -104,6 +109,7 @@ function checklistTotals(rows: readonly ChecklistRow[]): string {
     ['fail', 'not met'],
     ['warn', 'partly met or stale'],
     ['error', 'unknown'],
+    ['not_judged', 'not judged'],
     ['manual', "undecided (a result needs a person's answer)"],
     ['waived', 'waived'],
     ['alternative', 'met by a documented alternative'],

@@ -39,6 +39,12 @@ code{font:0.86em/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,"DejaVu Sans Mon
 .meta code{background:#0f2438;color:#fff}
 .meta div:last-child{grid-column:1/-1}
 .cover .notice{margin:22px 0 0}
+.at-a-glance{margin:22px 0 0;padding:16px 20px;background:#fff;color:var(--ink);border-radius:6px;font-size:1.05rem;max-width:90ch}
+.at-a-glance p{margin:.4rem 0}.at-a-glance ul{margin:.2rem 0 .4rem;padding-left:1.3rem}
+.at-a-glance .verdict{margin-top:0;font-size:1.2rem}.at-a-glance .scale{font-size:.85rem;color:var(--muted)}
+.at-a-glance .attention-title{font-weight:700;margin-bottom:0}
+.cover .meta{margin-top:22px}
+.why{margin:0 0 .4rem}.why:last-child{margin-bottom:0}
 .confidential{margin:22px 0 0;font-size:.85rem;color:#d7e3f0}
 .toc{margin:24px -40px 0;background:#0f2438}
 .toc ul{list-style:none;display:flex;flex-wrap:wrap;gap:4px 22px;padding:12px 40px;margin:0}
@@ -66,10 +72,6 @@ code{font:0.86em/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,"DejaVu Sans Mon
 .grade.tone-good{background:var(--good)}.grade.tone-fair{background:var(--fair)}.grade.tone-poor{background:var(--poor)}
 .grade-caption{text-align:left;font-weight:700;font-size:1.1rem}
 .cap-note{font-size:.9rem;background:#fef3f2;border:1px solid #fecdca;color:#7a271a;border-radius:6px;padding:8px 12px;text-align:left}
-.gate{margin:10px 0 0;padding:8px 12px;border-radius:6px;text-align:left}
-.gate p{margin:0}.gate ul{margin:.3rem 0 0;padding-left:1.2rem}
-.gate-pass{background:#ecfdf3;color:#05603a;border:1px solid #abefc6}
-.gate-fail{background:#fef3f2;color:#912018;border:1px solid #fecdca}
 .tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(92px,1fr));gap:8px;margin:0}
 .tile{border-radius:6px;padding:8px 10px;border:1px solid transparent}
 .tile dt{font-size:.8rem;font-weight:600}
@@ -90,7 +92,7 @@ code{font:0.86em/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,"DejaVu Sans Mon
 .st-waived{background:#ebe9fe;color:#4a1fb8;border-color:#d9d6fe}
 .st-alternative{background:#ccfbef;color:#125d56;border-color:#99f6e0}
 .st-pass{background:#dcfae6;color:#05603a;border-color:#abefc6}
-.st-not_applicable{background:#eaecf0;color:#344054;border-color:#d0d5dd}
+.st-not_applicable{background:#eaecf0;color:#344054;border-color:#d0d5dd}.st-not_judged{background:#f2f4f7;color:#344054;border-color:#d0d5dd;border-style:dashed}
 .sev{border-radius:4px;background:#fff}
 /* Obligation: outlined, not filled, so it never reads as a status. */
 .obl{display:inline-block;font-size:.72rem;font-weight:600;line-height:1.3;padding:1px 6px;border-radius:4px;white-space:nowrap;background:#fff;border:1px dashed currentColor}
@@ -178,7 +180,7 @@ body{background:#fff;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .sect-minor{break-before:auto;margin-top:12mm}
 h2,h3{break-after:avoid}
 h2{font-size:16pt;padding-top:2mm}
-.card,.stat,.tile,.notice,.gate,.cap-note,.disclaimer{break-inside:avoid}
+.card,.stat,.tile,.notice,.cap-note,.disclaimer,.at-a-glance{break-inside:avoid}
 tr,.top li{break-inside:avoid}
 thead{display:table-header-group}
 .table-wrap{overflow:visible;border:0;border-radius:0}
@@ -196,7 +198,7 @@ a[href^="http"]:not(.cite)::after{content:" (" attr(href) ")";font-size:.85em;co
 .cover .subtitle,.cover .prepared,.meta dd{color:var(--ink)}
 .meta{border-top-color:var(--line)}
 .meta dt,.confidential{color:var(--muted)}
-.disclaimer{border:1px solid var(--line);padding:8px 12px}
+.disclaimer,.at-a-glance{border:1px solid var(--line);padding:8px 12px}
 .meta code{background:var(--soft);color:var(--ink)}
 .cover .logo{padding:0}
 .top+p{display:none}

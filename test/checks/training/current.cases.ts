@@ -117,6 +117,25 @@ export default cases([
     ],
   },
   {
+    name: 'a shared login with overdue training is not judged: it is not a person; a person marked shared: false still is',
+    edit: (s) => {
+      s.staff!.push(
+        { name: 'Front desk (shared)', account: 'frontdesk', role: 'clinician', mfa: false, shared: true, trained: '2024-09-15' },
+        { name: 'Cy Park', account: 'cpark', role: 'clinician', mfa: true, shared: false, trained: '2024-09-15' },
+      );
+    },
+    expect: [
+      ['bcho', 'pass'],
+      ['alima', 'pass'],
+      [
+        'frontdesk',
+        'not_applicable',
+        /^frontdesk is a shared account, not a person: training is judged for each person who uses it, listed under staff by name; access\.unique-accounts reports the shared login\.$/,
+      ],
+      ['cpark', 'fail', /^Cy Park \(cpark\) was last trained on 2024-09-15/],
+    ],
+  },
+  {
     name: 'no staff: nothing to judge',
     stack: { staff: undefined },
     expect: [],

@@ -48,6 +48,36 @@ export default cases([
     ],
   },
   {
+    name: 'a shared login is not a person: not judged, with or without a trained date (access.unique-accounts reports it)',
+    edit: (s) => {
+      s.staff!.push(
+        { name: 'Front desk (shared)', account: 'frontdesk', role: 'clinician', mfa: false, shared: true },
+        { name: 'Kiosk (shared)', account: 'kiosk', role: 'clinician', mfa: false, shared: true, trained: '2026-11-29' },
+      );
+    },
+    expect: [
+      ['bcho', 'pass'],
+      ['alima', 'pass'],
+      [
+        'frontdesk',
+        'not_applicable',
+        /^frontdesk is a shared account, not a person: training is judged for each person who uses it, listed under staff by name; access\.unique-accounts reports the shared login\.$/,
+      ],
+      ['kiosk', 'not_applicable', /^kiosk is a shared account, not a person/],
+    ],
+  },
+  {
+    name: 'shared: false is a person: still judged',
+    edit: (s) => {
+      s.staff!.push({ name: 'Cy Park', account: 'cpark', role: 'clinician', mfa: true, shared: false });
+    },
+    expect: [
+      ['bcho', 'pass'],
+      ['alima', 'pass'],
+      ['cpark', 'fail', /^Cy Park \(cpark\) has no training on record/],
+    ],
+  },
+  {
     name: 'no staff: nothing to judge',
     stack: { staff: undefined },
     expect: [],

@@ -109,7 +109,7 @@ export default cases([
     name: 'a plain http:// URL contradicts the declaration even when the endpoint could not be probed',
     stack: { endpoints: [{ url: OLD, phi: false, vendor: 'ChartCloud' }] },
     facts: { endpoints: { [OLD]: vary(OLD, (f) => { f.error = 'deadline passed'; }) } },
-    expect: [[OLD, 'fail', /the URL is plain http:\/\/ \(not checked: http:\/\/old\.clearskin\.example was not reached \(web\.https-redirect gives the reason\)\)/]],
+    expect: [[OLD, 'fail', /the URL is plain http:\/\/ \(not checked: the probe of http:\/\/old\.clearskin\.example failed: deadline passed\)/]],
   },
   {
     name: 'untestable legacy versions are unknown, not a contradiction: the pass says so',
