@@ -11,7 +11,7 @@ import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DISCLAIMER } from '../src/report/obligation.js';
 import { makeRsaCa, makeRsaCert } from './helpers/pki.js';
-import { GOOD_HEADERS, startSite, type Site } from './helpers/sites.js';
+import { closedPort, GOOD_HEADERS, startSite, type Site } from './helpers/sites.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin/hipaa-hero.js');
@@ -51,13 +51,6 @@ afterAll(async () => {
 });
 
 /** A port on 127.0.0.1 where nothing listens (it was just let go). */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 type Json = Record<string, any>;
 const results = (report: Json, url: string) =>

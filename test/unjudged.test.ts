@@ -2,12 +2,12 @@
 // with placeholder addresses, and on a stack whose booking site does not answer (a closed port on
 // 127.0.0.1). One cause is one error with its own fix; what it left unknown weighs nothing.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { closedPort } from './helpers/sites.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin', 'hipaa-hero.js');
@@ -18,13 +18,6 @@ type Json = Record<string, any>;
 const read = (file: string): Json => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
 const count = (text: string, pattern: RegExp) => (text.match(new RegExp(pattern.source, 'g')) ?? []).length;
 
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('the init template: placeholder addresses', () => {
   let text: string;

@@ -3,6 +3,7 @@
 // (`shared: true`) is not a person and gets no training: each person who uses it is judged under
 // their own staff entry.
 import { dayNumber, defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { sharedLoginNotAPerson } from '../../src/engine/staff-queries.js';
 
 export default defineCheck({
   meta: {
@@ -22,15 +23,8 @@ export default defineCheck({
   },
   run({ stack, now }) {
     return (stack.staff ?? []).map((member, i): Finding => {
-      if (member.shared === true) {
-        return {
-          status: 'not_applicable',
-          subject: member.account,
-          path: toPointer('staff', i, 'shared'),
-          message: `${member.account} is a shared account, not a person: training is judged for each person who uses it, listed under staff by name; access.unique-accounts reports the shared login.`,
-          evidence: { shared: true },
-        };
-      }
+      const shared = sharedLoginNotAPerson(member, i);
+      if (shared) return shared;
       const subject = member.account;
       const who = `${member.name} (${subject})`;
       const day = member.trained;

@@ -2,7 +2,7 @@
 // cookies, and optionally a plain-HTTP server that redirects to it. Loopback only (127.0.0.1).
 import http from 'node:http';
 import https from 'node:https';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import type { SecureContextOptions, TlsOptions } from 'node:tls';
 import type { TestCert } from './pki.js';
 
@@ -68,3 +68,12 @@ export const GOOD_HEADERS: Record<string, string> = {
   'permissions-policy': 'camera=(), microphone=()',
   'cache-control': 'no-store',
 };
+
+/** A port on 127.0.0.1 where nothing listens (it was free a moment ago): connections to it are refused. */
+export async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
