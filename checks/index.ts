@@ -27,6 +27,7 @@ import governanceWaiversCurrent from './governance/waivers-current.js';
 import incidentBreachNotificationDays from './incident/breach-notification-days.js';
 import incidentDrill from './incident/drill.js';
 import incidentPlan from './incident/plan.js';
+import incidentStateBreachDeadline from './incident/state-breach-deadline.js';
 import networkAllowlistBreadth from './network/allowlist-breadth.js';
 import networkGuestWifi from './network/guest-wifi.js';
 import networkIpAllowlist from './network/ip-allowlist.js';
@@ -36,6 +37,17 @@ import policiesBreachNotification from './policies/breach-notification.js';
 import policiesReviewed from './policies/reviewed.js';
 import policiesSecurity from './policies/security.js';
 import policiesUseDisclosure from './policies/use-disclosure.js';
+import privacyAccessTurnaround from './privacy/access-turnaround.js';
+import privacyMarketingAuthorization from './privacy/marketing-authorization.js';
+import privacyNotice from './privacy/notice.js';
+import privacyNoticeAcknowledgment from './privacy/notice-acknowledgment.js';
+import privacyNoticeOffice from './privacy/notice-office.js';
+import privacyNoticeWebsite from './privacy/notice-website.js';
+import privacyPaidMarketing from './privacy/paid-marketing.js';
+import privacyPatientMessaging from './privacy/patient-messaging.js';
+import privacyPersonalDevices from './privacy/personal-devices.js';
+import privacyReviewReplies from './privacy/review-replies.js';
+import privacySelfPayRestriction from './privacy/self-pay-restriction.js';
 import trainingCurrent from './training/current.js';
 import trainingTopics from './training/topics.js';
 import trainingWorkforce from './training/workforce.js';
@@ -57,6 +69,7 @@ import vendorsBaaDocument from './vendors/baa-document.js';
 import vendorsBaaExpired from './vendors/baa-expired.js';
 import vendorsBaaExpiring from './vendors/baa-expiring.js';
 import vendorsBaaSigned from './vendors/baa-signed.js';
+import vendorsMarketingLists from './vendors/marketing-lists.js';
 import webCache from './web/cache.js';
 import webCookies from './web/cookies.js';
 import webCsp from './web/csp.js';
@@ -94,6 +107,7 @@ export const builtinChecks: readonly Check[] = [
   incidentBreachNotificationDays,
   incidentDrill,
   incidentPlan,
+  incidentStateBreachDeadline,
   networkAllowlistBreadth,
   networkGuestWifi,
   networkIpAllowlist,
@@ -103,6 +117,17 @@ export const builtinChecks: readonly Check[] = [
   policiesReviewed,
   policiesSecurity,
   policiesUseDisclosure,
+  privacyAccessTurnaround,
+  privacyMarketingAuthorization,
+  privacyNotice,
+  privacyNoticeAcknowledgment,
+  privacyNoticeOffice,
+  privacyNoticeWebsite,
+  privacyPaidMarketing,
+  privacyPatientMessaging,
+  privacyPersonalDevices,
+  privacyReviewReplies,
+  privacySelfPayRestriction,
   trainingCurrent,
   trainingTopics,
   trainingWorkforce,
@@ -124,6 +149,7 @@ export const builtinChecks: readonly Check[] = [
   vendorsBaaExpired,
   vendorsBaaExpiring,
   vendorsBaaSigned,
+  vendorsMarketingLists,
   webCache,
   webCookies,
   webCsp,

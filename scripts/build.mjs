@@ -60,6 +60,14 @@ async function generate() {
     ...(e.parent ? { parent: e.parent } : {}),
   }));
   await writeFile(at('src/hipaa/catalog.generated.json'), JSON.stringify(entries, null, 1) + '\n');
+
+  // State breach-notification deadlines: src/knowledge/state-deadlines.ts validates this copy at import.
+  const stateDeadlines = parse(await readFile(at('src/hipaa/state-breach-deadlines.yaml'), 'utf8'));
+  await writeFile(at('src/knowledge/state-deadlines.generated.json'), JSON.stringify(stateDeadlines, null, 1) + '\n');
+
+  // Vendor BAA knowledge (hints only): src/knowledge/vendors.ts validates this copy at import.
+  const vendorBaa = parse(await readFile(at('src/hipaa/vendor-baa.yaml'), 'utf8'));
+  await writeFile(at('src/knowledge/vendor-baa.generated.json'), JSON.stringify(vendorBaa, null, 1) + '\n');
 }
 
 async function bundle() {

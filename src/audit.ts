@@ -20,6 +20,7 @@ import { changesAgainst } from './report/baseline.js';
 import type { SavedReport } from './report/read.js';
 import { UsageError } from './errors.js';
 import { refuseOverlaps, writeOutputFile, type Destination } from './write-file.js';
+import { vendorHints } from './knowledge/hints.js';
 
 /**
  * How endpoint facts are obtained: probed live, replayed from a file, or not at all (offline); and,
@@ -112,8 +113,10 @@ async function judge(input: PipelineInput): Promise<Report> {
   const onlyNew = input.failOnNew && changes ? (_r: unknown, i: number) => changes[i] === 'new' : undefined;
   const gate = evaluateGate(results, score, input.failOn, input.failUnder, onlyNew);
   const endpoints = input.facts.endpoints && gradeEndpoints(input.stack.endpoints ?? [], input.facts.endpoints, input.now);
+  const hints = input.checklist ? vendorHints(input.stack) : [];
   return buildReport({
     ...(endpoints ? { endpoints } : {}),
+    ...(hints.length ? { hints } : {}),
     stack: {
       ...input.source,
       practice: input.stack.practice.name,

@@ -221,10 +221,10 @@ describe('hipaa-hero attest without questions to ask', () => {
   it('needs a terminal to ask: exit 2 and a one-line reason', async () => {
     const r = await cli('attest', 'stack.yaml', '--now', NOW);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toMatch(/^hipaa-hero: attest asks questions and needs a terminal; 62 items await a person's answer in stack\.yaml \(counted once per check: .*\) — /);
+    expect(r.stderr).toMatch(/^hipaa-hero: attest asks questions and needs a terminal; 74 items await a person's answer in stack\.yaml \(counted once per check: .*\) — /);
     // The same number, by the same definition, as the audit reports print.
-    expect(openItems(await auditJson())).toHaveLength(62);
-    expect((await cli('audit', 'stack.yaml', '--now', NOW, '--offline')).stdout.replace(/\s+/g, ' ')).toContain("62 items await a person's answer");
+    expect(openItems(await auditJson())).toHaveLength(74);
+    expect((await cli('audit', 'stack.yaml', '--now', NOW, '--offline')).stdout.replace(/\s+/g, ' ')).toContain("74 items await a person's answer");
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 

@@ -12,7 +12,7 @@ import type { Ask } from '../src/init/ask.js';
 import { interview } from '../src/init/interview.js';
 import { renderStack, schemaModeline } from '../src/init/render.js';
 import { TEMPLATE, TEMPLATE_HINTS } from '../src/init/template.js';
-import { cidrList, date, dateAfter, list, pastDate, reference, uniqueName, webUrl, wholeNumber } from '../src/init/validators.js';
+import { cidrList, date, dateAfter, list, pastDate, reference, statesOf, uniqueName, usStates, webUrl, wholeNumber } from '../src/init/validators.js';
 import { validateStackText } from '../src/stack/yaml-parse.js';
 import { KEY, spawnPty, type Step } from './helpers/pty.js';
 
@@ -55,11 +55,49 @@ const refused = (prompt: string, bad: string, message: string, good: string): St
   { expect: message, send: ctrlU + good + enter },
 ];
 
+/**
+ * The privacy part of the interview, typed into the full interview before its policies (after the
+ * endpoints): a misspelt state first, then a photo authorization form that lacks most elements.
+ */
+const PRIVACY_STEPS: Step[] = [
+  ...refused('States where the practice works', 'CO, Colrado', "'Colrado' is not a US state — did you mean Colorado (CO)?", 'co, Texas'),
+  type('Are before-and-after photos or videos of patients used in marketing', 'y'),
+  skip('Are testimonials or stories that identify a patient published?'),
+  type('How do staff reply to online reviews?', down), // none (default) → generic
+  skip('Vendors that hold a list of patients for marketing'),
+  skip("Does a manufacturer's program"),
+  type('Path of the authorization form patients sign', 'forms/photo-release.pdf'),
+  type('Which of these does forms/photo-release.pdf say?', space + down + down + down + space), // description, purpose
+  type('Path of the Notice of Privacy Practices', 'policies/npp.pdf'),
+  type('Web page where the notice is posted', 'https://glow-test.example/privacy'),
+  type('Is the notice posted in the office', 'y'),
+  skip('At the first visit, are patients asked to sign'),
+  skip("request for a copy of their records acted on?"),
+  type('When a patient pays in full', 'y'),
+  skip('Before email or texts that are not encrypted'),
+  skip('Do staff text or call patients from their own phones?'),
+];
+/** What PRIVACY_STEPS add to the written file. */
+const PRIVACY_WRITTEN = {
+  states: ['CO', 'TX'],
+  marketing: {
+    patient_images: true,
+    testimonials: false,
+    review_replies: 'generic',
+    authorization: { form: 'forms/photo-release.pdf', elements: ['description', 'purpose'] },
+  },
+  patient_communications: { unencrypted_consent: { process: false }, personal_devices: { allowed: false } },
+  privacy_notice: { document: 'policies/npp.pdf', website: 'https://glow-test.example/privacy', posted_in_office: true, acknowledgment: false },
+  patient_rights: { access_days: 30, self_pay_restriction: true },
+};
+
 describe('hipaa-hero init on a terminal', () => {
   it('interviews the privacy officer and writes a stack file that validates and audits', async () => {
     const dir = await tempDir();
     const run = init(dir, 'clinic.yaml', '--no-audit', '--now', NOW);
-    await run.steps(await fixtureSteps('full-interview.yaml'));
+    const steps = await fixtureSteps('full-interview.yaml');
+    const policies = steps.findIndex((step) => step.expect === 'Add a written policy?');
+    await run.steps([...steps.slice(0, policies), ...PRIVACY_STEPS, ...steps.slice(policies)]);
     const { exitCode, output } = await run.done();
     expect(exitCode, output).toBe(0);
     expect(output).toContain('init: wrote clinic.yaml');
@@ -73,8 +111,12 @@ describe('hipaa-hero init on a terminal', () => {
     expect(text).toMatch(/^# Everywhere PHI lives/m);
     expect(text).toContain('hipaa-hero attest clinic.yaml');
     expect(text).toContain('Not described yet: messaging.');
-    const expected = parse(await readFile(path.join(root, 'fixtures/init/full-interview.expected.yaml'), 'utf8'));
+    const fixture = parse(await readFile(path.join(root, 'fixtures/init/full-interview.expected.yaml'), 'utf8'));
+    const { states, ...privacy } = PRIVACY_WRITTEN;
+    const expected = { ...fixture, practice: { ...fixture.practice, states }, ...privacy };
     expect(parse(text)).toEqual(expected);
+    expect(text).toContain('  states: [CO, TX]\n');
+    expect(text).toContain('  authorization:\n    form: forms/photo-release.pdf\n    elements: [description, purpose]\n');
     // Keys in the schema's order, whatever order they were asked in.
     expect(Object.keys(parse(text).vendors[0])).toEqual(['name', 'service', 'phi', 'baa']);
 
@@ -88,6 +130,10 @@ describe('hipaa-hero init on a terminal', () => {
     const status = (id: string, subject: string) => report.results.find((r: { checkId: string; subject: string }) => r.checkId === id && r.subject === subject)?.status;
     expect(status('vendors.baa-signed', 'Boulevard')).toBe('pass');
     expect(status('backups.coverage', 'Front desk PC')).toBe('pass');
+    // The privacy answers are judged: the photo form lacks elements, self-pay restrictions are honored.
+    const only = (id: string) => report.results.filter((r: { checkId: string }) => r.checkId === id).map((r: { status: string }) => r.status);
+    expect(only('privacy.marketing-authorization')).toEqual(['fail']);
+    expect(only('privacy.self-pay-restriction')).toEqual(['pass']);
   });
 
   it('refuses invalid answers with a message and takes a valid one; Ctrl-C writes nothing', async () => {
@@ -203,6 +249,34 @@ describe('hipaa-hero init --yes and without a terminal: the template', () => {
     expect((await cli(dir, ['validate', 'stack.yaml'])).exitCode).toBe(0);
   });
 
+  it('the template has the privacy sections, and its first audit lists their gaps (no notice on file)', async () => {
+    expect(TEMPLATE.practice.states).toEqual([]);
+    expect(TEMPLATE.messaging?.[0]?.patients).toBe(true);
+    // Placeholders claim nothing: what only the practice can say is left out, so the audit asks it.
+    expect(TEMPLATE.marketing).toEqual({ lists: [] });
+    expect(TEMPLATE.patient_communications).toEqual({ unencrypted_consent: { process: false } });
+    expect(TEMPLATE.privacy_notice).toEqual({ website: null, posted_in_office: false, acknowledgment: false });
+    expect(TEMPLATE.patient_rights).toEqual({ self_pay_restriction: false });
+    const dir = await tempDir();
+    expect((await cli(dir, ['init', '--yes', '--no-audit', 'stack.yaml'])).exitCode).toBe(0);
+    const text = await readFile(path.join(dir, 'stack.yaml'), 'utf8');
+    expect(text).toContain('  states: [] # USPS codes of the states where the practice works and its patients live, e.g. [CO, TX]\n');
+    expect(text).toMatch(/^ {2}lists: \[\] # vendors holding a list of patients for marketing.*set their phi: true$/m);
+    expect(text).toMatch(/^ {2}# add document: path\/to\/notice-of-privacy-practices\.pdf/m);
+    expect(text).toContain('  website: null # the web page where the notice is posted');
+    const audit = await cli(dir, ['audit', 'stack.yaml', '--offline', '--now', NOW, '--format', 'json']);
+    expect([0, 1], audit.stderr).toContain(audit.exitCode);
+    const results: Array<{ checkId: string; status: string; message: string }> = JSON.parse(audit.stdout).results;
+    const of = (id: string) => results.filter((r) => r.checkId === id);
+    expect(of('privacy.notice').map((r) => [r.status, r.message])).toEqual([['fail', expect.stringMatching(/No Notice of Privacy Practices is on file/)]]);
+    for (const id of ['privacy.notice-website', 'privacy.notice-office', 'privacy.notice-acknowledgment', 'privacy.self-pay-restriction', 'privacy.patient-messaging']) {
+      expect(of(id).map((r) => r.status), id).toEqual(['fail']);
+    }
+    for (const id of ['privacy.marketing-authorization', 'privacy.review-replies', 'privacy.personal-devices', 'privacy.access-turnaround', 'incident.state-breach-deadline']) {
+      expect(of(id).map((r) => r.status), id).toEqual(['manual']);
+    }
+  });
+
   it('refuses to replace an existing file without --force (exit 2, file unchanged); --force replaces it', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'stack.yaml');
@@ -260,21 +334,54 @@ describe('init answer validators', () => {
     expect(wholeNumber(1, 120, 'months')('0')).toMatch(/from 1 to 120/);
     expect(wholeNumber(1, 120, 'months')('12')).toBe(true);
   });
+
+  it('take states as USPS codes or names, in any case, and say what a typo meant', () => {
+    expect(usStates('')).toBe(true);
+    expect(usStates('co, TX, new york, District of Columbia')).toBe(true);
+    expect(statesOf('co, TX, new york, District of Columbia')).toEqual(['CO', 'TX', 'NY', 'DC']);
+    expect(usStates('CO, Colrado')).toBe("'Colrado' is not a US state — did you mean Colorado (CO)?");
+    expect(usStates('OC')).toBe("'OC' is not a USPS state code — did you mean CO (Colorado)?");
+    expect(usStates('TZ')).toBe("'TZ' is not a USPS state code — codes that start with T: TN, TX.");
+    expect(usStates('QQ')).toMatch(/'QQ' is not a USPS state code — e\.g\. CO for Colorado/);
+    expect(usStates('Atlantis')).toMatch(/'Atlantis' is not a US state — write its two-letter USPS code/);
+    expect(usStates('CO, Colorado')).toBe('CO is listed twice — list each state once.');
+    expect(usStates('CO,,TX')).toMatch(/empty item/);
+  });
 });
 
-/** Answers from a table (by prompt text), each checked by the prompt's validator; otherwise the default, no, or nothing. */
-function scriptedAsk(answers: Record<string, string>): Ask {
-  const answerFor = (message: string) => Object.entries(answers).find(([prompt]) => message.includes(prompt))?.[1];
+/** Choices by prompt text: yes to the yes/no prompts in `yes`, picks for selects and checkboxes in `pick`. */
+interface Scripted {
+  yes?: readonly string[];
+  pick?: Record<string, string | readonly string[]>;
+}
+
+/**
+ * Answers from a table (by prompt text), each checked by the prompt's validator, and picks checked
+ * against the prompt's choices; otherwise the default, no, or nothing.
+ */
+function scriptedAsk(answers: Record<string, string>, { yes = [], pick = {} }: Scripted = {}): Ask {
+  const find = <T>(table: Record<string, T>, message: string) => Object.entries(table).find(([prompt]) => message.includes(prompt))?.[1];
+  const offered = <T extends string>(message: string, choices: ReadonlyArray<{ value: T }>, value: string): T => {
+    const choice = choices.find((c) => c.value === value);
+    if (!choice) throw new Error(`"${message}" offers no '${value}'`);
+    return choice.value;
+  };
   return {
     async text(message, options = {}) {
-      const value = answerFor(message) ?? options.default ?? '';
+      const value = find(answers, message) ?? options.default ?? '';
       const ok = options.validate?.(value) ?? true;
       if (ok !== true) throw new Error(`"${message}" refused '${value}': ${ok}`);
       return value.trim();
     },
-    yesNo: async () => false,
-    select: async (_message, choices, defaultValue) => defaultValue ?? choices[0]!.value,
-    checkbox: async () => [],
+    yesNo: async (message) => yes.some((prompt) => message.includes(prompt)),
+    async select(message, choices, defaultValue) {
+      const value = find(pick, message);
+      return typeof value === 'string' ? offered(message, choices, value) : (defaultValue ?? choices[0]!.value);
+    },
+    async checkbox(message, choices) {
+      const value = find(pick, message);
+      return typeof value === 'object' ? value.map((v) => offered(message, choices, v)) : [];
+    },
   };
 }
 
@@ -286,6 +393,11 @@ describe('init interview without a terminal (scripted answers)', () => {
       version: 1,
       practice: { name: 'Solo Spa', covered_entity: 'yes' },
       network: { remote_access: { enabled: false }, wifi: { security: 'WPA2', guest_network: false } },
+      // The privacy part's defaults claim nothing: no safeguard, no states, no website question.
+      marketing: { patient_images: false, testimonials: false, review_replies: 'none' },
+      privacy_notice: { posted_in_office: false, acknowledgment: false },
+      patient_rights: { access_days: 30, self_pay_restriction: false },
+      patient_communications: { unencrypted_consent: { process: false }, personal_devices: { allowed: false } },
       training: { interval_months: 12, topics: ['passwords', 'phishing'] },
       audits: { risk_analysis: null, last_audit: null, interval_months: 12, activity_review: 'monthly' },
       incident_response: { breach_notification_days: 60, last_drill: null },
@@ -294,6 +406,79 @@ describe('init interview without a terminal (scripted answers)', () => {
     const text = renderStack(stack, { file: 'solo.yaml', now: NOW, template: false });
     expect(validateStackText('solo.yaml', text)).toEqual(stack);
     expect(text).toContain('# Not described yet: officers, roles, staff, vendors, data_stores, messaging, backups, endpoints, policies.');
+  });
+
+  it('the privacy part writes states, marketing with an incomplete paid authorization, the notice, rights and texting', async () => {
+    const ask = scriptedAsk(
+      {
+        'Practice name:': 'Glow',
+        'Public website': 'https://glow.example',
+        'Vendor name:': 'Mailchimp',
+        'Channel name': 'Practice SMS line',
+        'Other topics': 'passwords, phishing',
+        'States where': 'co, Texas',
+        'Vendors that hold a list of patients': 'Mailchimp',
+        'Program name:': 'Alle rewards',
+        'Path of the authorization form': 'forms/photo-release.pdf',
+        'Path of the Notice of Privacy Practices': 'policies/npp.pdf',
+        'Web page where the notice is posted': '',
+        'request for a copy of their records': '45',
+        'Path of the notice or form used for that': 'forms/text-consent.pdf',
+        'Path of the written rules for personal phones': '',
+      },
+      {
+        yes: [
+          'Add a vendor?',
+          'Add a messaging channel?',
+          'Is PHI sent over Practice SMS line',
+          'Do staff write to patients on Practice SMS line',
+          'Are before-and-after photos',
+          "Does a manufacturer's program",
+          'Is the practice paid for Alle rewards',
+          'At the first visit, are patients asked to sign',
+          'Before email or texts that are not encrypted',
+          'Do staff text or call patients from their own phones',
+        ],
+        pick: {
+          'How do staff reply to online reviews?': 'personal',
+          'Which of these does forms/photo-release.pdf say?': ['description', 'recipients', 'purpose', 'signature_date', 'remuneration'],
+        },
+      },
+    );
+    const stack = await interview({ ask, now: NOW, say: () => {} });
+    expect(stack.practice.states).toEqual(['CO', 'TX']);
+    expect(stack.messaging).toEqual([{ name: 'Practice SMS line', phi: true, encrypted: false, patients: true }]);
+    expect(stack.marketing).toEqual({
+      patient_images: true,
+      testimonials: false,
+      review_replies: 'personal',
+      lists: ['Mailchimp'],
+      manufacturer_programs: [{ name: 'Alle rewards', patient_data: true, remuneration: true }],
+      authorization: { form: 'forms/photo-release.pdf', elements: ['description', 'recipients', 'purpose', 'signature_date', 'remuneration'] },
+    });
+    expect(stack.privacy_notice).toEqual({ document: 'policies/npp.pdf', website: null, posted_in_office: false, acknowledgment: true });
+    expect(stack.patient_rights).toEqual({ access_days: 45, self_pay_restriction: false });
+    expect(stack.patient_communications).toEqual({ unencrypted_consent: { process: true, form: 'forms/text-consent.pdf' }, personal_devices: { allowed: true } });
+    const text = renderStack(stack, { file: 'glow.yaml', now: NOW, template: false });
+    expect(validateStackText('glow.yaml', text)).toEqual(stack);
+    expect(text).toContain('  states: [CO, TX]\n');
+    expect(text).toContain('    elements: [description, recipients, purpose, signature_date, remuneration]\n');
+  });
+
+  it('does not offer the remuneration statement when no program pays the practice, and leaves out elements nobody picked', async () => {
+    let offered: string[] = [];
+    const base = scriptedAsk({ 'Practice name:': 'Glow', 'Other topics': 'passwords', 'Path of the authorization form': 'forms/release.pdf' }, { yes: ['Are testimonials'] });
+    const ask: Ask = {
+      ...base,
+      async checkbox(message, choices, validate) {
+        if (message.includes('forms/release.pdf')) offered = choices.map((c) => c.value);
+        return base.checkbox(message, choices, validate);
+      },
+    };
+    const stack = await interview({ ask, now: NOW, say: () => {} });
+    expect(offered).toEqual(['description', 'who_discloses', 'recipients', 'purpose', 'expiration', 'signature_date', 'revocation', 'conditioning', 'redisclosure']);
+    // None picked means "not sure": no elements, so the audit asks instead of failing every one.
+    expect(stack.marketing).toEqual({ patient_images: false, testimonials: true, review_replies: 'none', authorization: { form: 'forms/release.pdf' } });
   });
 });
 

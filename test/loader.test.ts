@@ -350,16 +350,16 @@ describe('locate', () => {
   it.each([
     ['', at(3, 1)],
     ['/practice/name', at(6, 9)],
-    ['/roles/owner/permissions/0', at(31, 19)],
-    ['/staff/2', at(44, 5)],
-    ['/staff/2/account', at(45, 14)],
-    ['/vendors/0/baa/expires', at(62, 16)],
-    ['/data_stores/0/encryption/at_rest', at(92, 28)],
-    ['/network/ip_allowlists/office-networks/1', at(137, 9)],
-    ['/waivers/0/check', at(182, 12)],
-    ['/attestations/164.310(d)(2)(i)/answer', at(213, 13)],
+    ['/roles/owner/permissions/0', at(33, 19)],
+    ['/staff/2', at(46, 5)],
+    ['/staff/2/account', at(47, 14)],
+    ['/vendors/0/baa/expires', at(64, 16)],
+    ['/data_stores/0/encryption/at_rest', at(94, 28)],
+    ['/network/ip_allowlists/office-networks/1', at(141, 9)],
+    ['/waivers/0/check', at(220, 12)],
+    ['/attestations/164.310(d)(2)(i)/answer', at(251, 13)],
     // Past the document: the deepest node that exists.
-    ['/staff/99', at(34, 3)],
+    ['/staff/99', at(36, 3)],
     ['/no-such-key', at(3, 1)],
   ])('glow-medspa %j is at %o', async (pointer, position) => {
     const loaded = await loadStack(GLOW, { knownCheckIds });

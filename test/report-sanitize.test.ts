@@ -199,6 +199,8 @@ describe('through the CLI (NO_COLOR)', () => {
     const stack = path.join(dir, 'stack.yaml');
     const yaml = readFileSync(stack, 'utf8')
       .replace('  - name: Mailchimp\n', '  - name: "Mail\\e[2J\\e[1A\\e[2K✓ PASS chimp\\r\\n::add-mask::secret \\x9b2J \\u202eevil"\n')
+      // The patient list names the same vendor: it follows the rename.
+      .replace('  lists: [Mailchimp]', '  lists: ["Mail\\e[2J\\e[1A\\e[2K✓ PASS chimp\\r\\n::add-mask::secret \\x9b2J \\u202eevil"]')
       .replace('  name: Glow Aesthetics Med Spa\n', '  name: "Glow\\e]0;pwned\\a Spa"\n');
     writeFileSync(stack, yaml);
     const out = (ext: string) => path.join(dir, `r.${ext}`);

@@ -8,6 +8,7 @@ import breach from './breach.js';
 import organizational from './organizational.js';
 import physical from './physical.js';
 import privacy from './privacy.js';
+import privacyRights from './privacy-rights.js';
 import technical from './technical.js';
 
 export const attestationItems: readonly AttestationItem[] = [
@@ -17,6 +18,7 @@ export const attestationItems: readonly AttestationItem[] = [
   ...technical,
   ...organizational,
   ...privacy,
+  ...privacyRights,
   ...breach,
 ];
 

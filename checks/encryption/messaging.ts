@@ -17,11 +17,21 @@ export default defineCheck({
     needs: ['stack'],
   },
   run({ stack }) {
+    const patientsChose = stack.patient_communications?.unencrypted_consent?.process === true;
     return (stack.messaging ?? []).flatMap((channel, i): Finding[] => {
       if (!channel.phi) return [];
       const path = toPointer('messaging', i, 'encrypted');
       if (channel.encrypted === true) {
         return [{ status: 'pass', subject: channel.name, path, message: `${channel.name} carries PHI and is encrypted.`, evidence: { encrypted: true } }];
+      }
+      if (channel.patients === true && patientsChose) {
+        return [{
+          status: 'not_applicable',
+          subject: channel.name,
+          path,
+          message: `${channel.name} carries PHI unencrypted, but it is used with patients who were told the risk and chose unencrypted messages (HHS guidance allows this for e-mail; hipaa-hero applies it to texts too): privacy.patient-messaging judges it.`,
+          evidence: { encrypted: false, patients: true, unencrypted_consent_process: true },
+        }];
       }
       return [{ status: 'fail', subject: channel.name, path, message: `${channel.name} carries PHI unencrypted.`, evidence: { encrypted: false } }];
     });

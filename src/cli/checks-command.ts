@@ -1,6 +1,6 @@
 // `hipaa-hero checks` and `hipaa-hero checks show <id>`: the check catalog.
 import { loadChecks } from '../audit.js';
-import type { Check } from '../engine/check.js';
+import { isHipaaObligation, type Check } from '../engine/check.js';
 import { UsageError } from '../errors.js';
 import { citation, ecfrUrl } from '../hipaa/catalog.js';
 import { closest } from '../stack/suggest.js';
@@ -36,7 +36,8 @@ const specKind = (required: boolean, kind: string) => (kind === 'standard' ? 'st
  * item that only they cover is, in effect, still to be covered.
  */
 function printCoverage(checks: readonly Check[], format: 'text' | 'json'): void {
-  const practiceIds = new Set(checks.filter((c) => c.meta.obligation === 'practice').map((c) => c.meta.id));
+  const practiceIds = new Set(checks.filter((c) => !isHipaaObligation(c.meta.obligation)).map((c) => c.meta.id));
+  const stateIds = new Set(checks.filter((c) => c.meta.obligation === 'state').map((c) => c.meta.id));
   const rows = coverageMatrix(checks.map((c) => c.meta)).map((r) => ({ ...r, practice: r.automated.filter((id) => practiceIds.has(id)) }));
   const counts = coverageCounts(rows);
   const practiceOnly = rows.filter((r) => r.attestation === null && r.automated.length > 0 && r.practice.length === r.automated.length).length;
@@ -48,13 +49,14 @@ function printCoverage(checks: readonly Check[], format: 'text' | 'json'): void 
   out(`${'CITATION'.padEnd(cw)}  ${'TYPE'.padEnd(11)}  ${'COVERED BY'.padEnd(11)}  TITLE\n`);
   for (const r of rows) {
     out(`${r.citation.padEnd(cw)}  ${specKind(r.required, r.kind).padEnd(11)}  ${r.coveredBy.padEnd(11)}  ${r.title}\n`);
-    const by = [...r.automated.map((id) => (practiceIds.has(id) ? `${id} (good practice)` : id)), ...(r.attestation ? [`${r.attestation} (attestation)`] : [])];
+    const beside = (id: string) => (stateIds.has(id) ? `${id} (state law)` : `${id} (good practice)`);
+    const by = [...r.automated.map((id) => (practiceIds.has(id) ? beside(id) : id)), ...(r.attestation ? [`${r.attestation} (attestation)`] : [])];
     if (by.length) out(wrap(by.join(', '), 100, cw + 2 + 11 + 2 + 11 + 2).join('\n') + '\n');
   }
   out(
     `\n${rows.length} items of 45 CFR 164: ${counts.automated} covered by automated checks only, ` +
       `${counts.attestation} by attestation only, ${counts.both} by both, ${counts.none} not covered.` +
-      (practiceOnly ? ` ${practiceOnly} of them only by good-practice checks, which do not set an item's status.` : '') +
+      (practiceOnly ? ` ${practiceOnly} of them only by good-practice or state-law checks, which do not set an item's status.` : '') +
       '\n',
   );
 }
@@ -79,9 +81,10 @@ export async function listChecksCommand(flags: { format: 'text' | 'json'; checks
   }
   const attested = checks.filter((c) => c.meta.attestation).length;
   const practice = checks.filter((c) => c.meta.obligation === 'practice').length;
+  const state = checks.filter((c) => c.meta.obligation === 'state').length;
   out(
     `\n${checks.length - attested} automated checks and ${attested} attestation items; ` +
-      `${practice} of them test good practice, not a HIPAA requirement. ` +
+      `${practice} of them test good practice, not a HIPAA requirement${state ? `, and ${state} state law` : ''}. ` +
       "'hipaa-hero checks show <id>' explains one; 'hipaa-hero checks --coverage' maps them to the regulation.\n",
   );
   return EXIT.ok;

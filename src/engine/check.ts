@@ -33,9 +33,15 @@ export const RESULT_STATUSES: readonly ResultStatus[] = [...FINDING_STATUSES, 'w
  *   not reasonable and appropriate and what equivalent measure is used instead (164.306(d)(3)).
  * - `practice`: good practice (HHS or NIST guidance, an industry baseline, or the practice's own
  *   policy, such as an interval the rule leaves open): not a legal requirement.
+ * - `state`: a state statute (its citation in `basis`), not HIPAA: binding where that state's law
+ *   reaches the practice, which the report asks the reader to confirm.
+ * Only `required` and `addressable` results set a HIPAA checklist row's status.
  */
-export type Obligation = 'required' | 'addressable' | 'practice';
-export const OBLIGATIONS: readonly Obligation[] = ['required', 'addressable', 'practice'];
+export type Obligation = 'required' | 'addressable' | 'practice' | 'state';
+export const OBLIGATIONS: readonly Obligation[] = ['required', 'addressable', 'practice', 'state'];
+
+/** The obligation is HIPAA's own (required or addressable): only such results decide a checklist row or contradict an attestation. */
+export const isHipaaObligation = (o: Obligation): o is 'required' | 'addressable' => o === 'required' || o === 'addressable';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -8,6 +8,7 @@ import { citation as catalogEntry } from '../hipaa/catalog.js';
 import type { Attestation, Stack } from '../stack/schema.js';
 import { attestationRecord, findAttestation, judgeAttestation } from './attestations.js';
 import type { CheckResult } from './run.js';
+import { isHipaaObligation } from './check.js';
 
 /** An automated result that contradicts an attestation of yes. */
 export interface Conflict {
@@ -45,8 +46,8 @@ export function reconcileAttestations(results: CheckResult[], stack: Stack, docu
   });
   const failingByCitation = new Map<string, Conflict[]>();
   for (const r of withAlternatives) {
-    // A good-practice failure is not the law, so it does not contradict an attestation of the law.
-    if (r.meta.attestation || r.status !== 'fail' || r.meta.obligation === 'practice') continue;
+    // A good-practice or state-law failure is not HIPAA, so it does not contradict an attestation of HIPAA.
+    if (r.meta.attestation || r.status !== 'fail' || !isHipaaObligation(r.meta.obligation)) continue;
     for (const c of r.meta.hipaa) {
       const list = failingByCitation.get(c) ?? [];
       list.push({ checkId: r.meta.id, subject: r.subject, status: 'fail' });

@@ -20,6 +20,10 @@ export function documentPaths(stack: Stack): string[] {
     ...(stack.vendors ?? []).map((v) => v.baa?.document),
     ...(stack.policies ?? []).map((p) => p.document),
     stack.incident_response?.plan,
+    stack.privacy_notice?.document,
+    stack.marketing?.authorization?.form,
+    stack.patient_communications?.unencrypted_consent?.form,
+    stack.patient_communications?.personal_devices?.policy,
     ...Object.values(stack.attestations ?? {}).map((a) => a.evidence),
   ];
   return [...new Set(paths.filter((p): p is string => typeof p === 'string'))];

@@ -87,6 +87,7 @@ async function askMessaging({ ask, say }: InterviewContext, stack: Stack): Promi
     }
     channel.phi = await ask.yesNo(`Is PHI sent over ${name} (appointment details, photos, treatment notes)?`, true);
     channel.encrypted = await ask.yesNo(`Are ${name} messages encrypted (end to end or in transit)?`, false);
+    channel.patients = await ask.yesNo(`Do staff write to patients on ${name} (reminders, follow-ups), not only to each other?`, false);
     return channel;
   });
 }

@@ -1,7 +1,9 @@
 // The init interview: the practice, its officials, vendors, roles and staff, and network, in the
-// order that lets later answers refer to earlier ones; systems and the compliance program follow.
+// order that lets later answers refer to earlier ones; systems, patient privacy and the compliance
+// program follow.
 import { COVERED_ENTITY_ANSWERS, WIFI_SECURITY, type Officer, type Role, type Stack, type StaffMember, type Vendor } from '../stack/schema.js';
 import { askList, type Ask } from './ask.js';
+import { askPrivacy } from './interview-privacy.js';
 import { askCompliance } from './interview-program.js';
 import { askSystems } from './interview-systems.js';
 import { all, cidrList, dateAfter, email, list, nonEmpty, optional, pastDate, reference, splitList, uniqueName, webUrl } from './validators.js';
@@ -34,6 +36,9 @@ export async function interview(ctx: InterviewContext): Promise<Stack> {
   }
   stack.network = await askNetwork(ctx);
   Object.assign(stack, await askSystems(ctx, stack));
+  const { states, ...privacy } = await askPrivacy(ctx, stack);
+  if (states.length) stack.practice.states = states;
+  Object.assign(stack, privacy);
   Object.assign(stack, await askCompliance(ctx));
   return stack;
 }

@@ -52,11 +52,19 @@ const SECTION_COMMENTS: Record<Section, string> = {
   waivers:
     'Accepted risks, for a while: check (a check id from `hipaa-hero checks`), subject (as printed\nin the report), reason, approved_by and expires (a date). Example:\n  - { check: encryption.at-rest, subject: Front desk PC, reason: New PC ordered,\n      approved_by: Dana Reyes, expires: 2027-01-31 }',
   attestations: 'Answers for the items no file or probe can prove; `hipaa-hero attest` writes them.',
+  marketing:
+    'Marketing with patients in it: before-and-after photos (patient_images), testimonials, how staff\nreply to online reviews (none, generic, personal), vendors that hold patient lists (lists), the\nauthorization form patients sign and what it says, and manufacturer programs the practice is paid for.',
+  patient_communications:
+    'Texting and email with patients: whether patients are warned before unencrypted messages are used\nand their choice recorded (unencrypted_consent), and whether staff use their own phones (personal_devices).',
+  privacy_notice:
+    'The Notice of Privacy Practices: the document, the website page where it is posted (null: not\nposted), whether it is posted in the office, and whether patients are asked to sign an acknowledgment.',
+  patient_rights:
+    'Patients\' rights: the days within which a request for records is acted on (HIPAA: at most 30), and\nwhether a request not to tell a health plan about self-paid care is always honored.',
 };
 
 
 /** Short lists of words read best on one line: `locations: [Main Street, Westside]`. */
-const FLOW_LISTS = new Set(['locations', 'permissions', 'covers', 'topics', 'roles']);
+const FLOW_LISTS = new Set(['locations', 'states', 'permissions', 'covers', 'topics', 'roles', 'channels', 'lists', 'elements']);
 
 /**
  * The installed package's stack schema: next to dist/ (the bundle's chunks are one level deeper,

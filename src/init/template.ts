@@ -11,6 +11,7 @@ export const TEMPLATE: Stack = {
     name: 'Your Practice Name',
     locations: ['Main office'],
     website: 'https://www.your-practice.example',
+    states: [],
     covered_entity: 'unsure',
   },
   officers: {
@@ -52,7 +53,7 @@ export const TEMPLATE: Stack = {
       audit_log: false,
     },
   ],
-  messaging: [{ name: 'Practice SMS line', phi: true, encrypted: false }],
+  messaging: [{ name: 'Practice SMS line', phi: true, encrypted: false, patients: true }],
   backups: [
     { name: 'Front desk PC backup', covers: ['Front desk PC'], destination: 'External drive', offsite: false, encrypted: false, frequency: 'weekly', last_restore_test: null },
   ],
@@ -72,6 +73,10 @@ export const TEMPLATE: Stack = {
   training: { interval_months: 12, topics: ['hipaa-basics', 'passwords', 'phishing'] },
   audits: { risk_analysis: null, last_audit: null, interval_months: 12, activity_review: 'never' },
   incident_response: { breach_notification_days: 60, last_drill: null },
+  marketing: { lists: [] },
+  patient_communications: { unencrypted_consent: { process: false } },
+  privacy_notice: { website: null, posted_in_office: false, acknowledgment: false },
+  patient_rights: { self_pay_restriction: false },
   waivers: [],
 };
 
@@ -81,6 +86,7 @@ export const TEMPLATE_HINTS: readonly Hint[] = [
   h('the practice\'s legal or trading name', 'practice', 'name'),
   h('one entry per site', 'practice', 'locations'),
   h('the public website; .example addresses are placeholders and never contacted', 'practice', 'website'),
+  h('USPS codes of the states where the practice works and its patients live, e.g. [CO, TX]', 'practice', 'states'),
   h('yes, no or unsure (see above)', 'practice', 'covered_entity'),
   h('add appointed: YYYY-MM-DD (the date of the written designation)', 'officers', 'privacy', 'name'),
   h('may be the same person as the privacy official', 'officers', 'security', 'name'),
@@ -97,6 +103,7 @@ export const TEMPLATE_HINTS: readonly Hint[] = [
   h('true once full-disk encryption (BitLocker, FileVault) is on', 'data_stores', 1, 'encryption', 'at_rest'),
   h('continuous, hourly, daily, weekly or monthly', 'backups', 0, 'frequency'),
   h('date of the last successful test restore, YYYY-MM-DD', 'backups', 0, 'last_restore_test'),
+  h('true when staff write to patients on it, not only to each other', 'messaging', 0, 'patients'),
   h('a documentation address: replace with the office\'s public IP or range', 'network', 'ip_allowlists', 'office-networks', 0),
   h('open, WEP, WPA, WPA2, WPA2-Enterprise, WPA3 or WPA3-Enterprise', 'network', 'wifi', 'security'),
   h('replace with the real booking or portal address', 'endpoints', 0, 'url'),
@@ -106,4 +113,24 @@ export const TEMPLATE_HINTS: readonly Hint[] = [
   h('continuous, daily, weekly, monthly, quarterly, annually or never', 'audits', 'activity_review'),
   h('add plan: path/to/incident-response-plan.pdf', 'incident_response', 'breach_notification_days'),
   h('date of the last drill or tabletop exercise, YYYY-MM-DD', 'incident_response', 'last_drill'),
+  h(
+    'Say whether patients appear in marketing (until then the audit asks): patient_images: true or\n' +
+      'false (before-and-after photos or videos), testimonials: true or false, and review_replies:\n' +
+      'none, generic (never confirm the reviewer is a patient) or personal.\n' +
+      'With patient_images or testimonials true, add the authorization form patients sign and what it says:\n' +
+      '  authorization: { form: path/to/authorization.pdf, elements: [description, who_discloses,\n' +
+      '    recipients, purpose, expiration, signature_date, revocation, conditioning, redisclosure] }\n' +
+      'A manufacturer program (loyalty, rewards) that gets patient data: add manufacturer_programs:\n' +
+      '  - { name: Program name, patient_data: true, remuneration: true } # paid: list remuneration too',
+    'marketing',
+  ),
+  h('vendors holding a list of patients for marketing (e.g. a patient newsletter): set their phi: true', 'marketing', 'lists'),
+  h('true once patients are warned and their choice recorded; add form: path/to/form.pdf', 'patient_communications', 'unencrypted_consent', 'process'),
+  h('add personal_devices: { allowed: true or false } (staff text patients from their own phones; with true,\npolicy: path/to/rules.pdf)', 'patient_communications'),
+  h('add document: path/to/notice-of-privacy-practices.pdf (none on file yet)', 'privacy_notice'),
+  h('the web page where the notice is posted, https://…; null while it is not', 'privacy_notice', 'website'),
+  h('true once it is posted in the office, with copies patients can take', 'privacy_notice', 'posted_in_office'),
+  h('true once patients are asked to sign that they received it at their first visit', 'privacy_notice', 'acknowledgment'),
+  h('add access_days: the days within which a request for a copy of the records is acted on (at most 30)', 'patient_rights'),
+  h('true once requests to keep self-paid care from the health plan are always honored', 'patient_rights', 'self_pay_restriction'),
 ];

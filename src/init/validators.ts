@@ -1,6 +1,7 @@
 // Answer validators for the init interview: each returns true or a message that says what to type,
 // and accepts exactly what the stack loader accepts, so a finished interview always loads.
 import { dayNumber } from '../engine/days.js';
+import { US_STATES } from '../stack/privacy-schema.js';
 import { isCidr } from '../stack/references.js';
 import { closest } from '../stack/suggest.js';
 
@@ -128,6 +129,55 @@ export const wholeNumber =
 /** Good enough to catch a name typed into the email question; the schema takes any text. */
 export const email: Validator = (value) =>
   /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? true : `'${value.trim()}' does not look like an email address — write e.g. privacy@example.com.`;
+
+export type UsState = (typeof US_STATES)[number];
+
+const STATE_NAMES: Record<UsState, string> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
+  DE: 'Delaware', DC: 'District of Columbia', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois',
+  IN: 'Indiana', IA: 'Iowa', KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland',
+  MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri', MT: 'Montana',
+  NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York',
+  NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania',
+  PR: 'Puerto Rico', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas',
+  UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
+};
+
+/** A state as typed: its USPS code in any case (co), or its name (Colorado); undefined for neither. */
+export function stateCode(typed: string): UsState | undefined {
+  const v = typed.trim();
+  const code = US_STATES.find((c) => c === v.toUpperCase() || STATE_NAMES[c].toLowerCase() === v.toLowerCase());
+  return code;
+}
+
+/** Why an item is not a state, with the likeliest meaning: two swapped letters, the codes that start alike, a misspelt name. */
+function notAState(item: string): string {
+  if (item.length === 2) {
+    const swapped = stateCode(item.charAt(1) + item.charAt(0));
+    if (swapped !== undefined) return `'${item}' is not a USPS state code — did you mean ${swapped} (${STATE_NAMES[swapped]})?`;
+    const alike = US_STATES.filter((c) => c.startsWith(item.charAt(0).toUpperCase()));
+    const hint = alike.length ? `codes that start with ${alike[0]!.charAt(0)}: ${alike.join(', ')}` : 'e.g. CO for Colorado, TX for Texas';
+    return `'${item}' is not a USPS state code — ${hint}.`;
+  }
+  const guess = closest(item, Object.values(STATE_NAMES));
+  const code = guess === undefined ? undefined : stateCode(guess);
+  if (code !== undefined) return `'${item}' is not a US state — did you mean ${guess} (${code})?`;
+  return `'${item}' is not a US state — write its two-letter USPS code (e.g. CO) or its name (e.g. Colorado).`;
+}
+
+/** Comma-separated states, each a USPS code or a state name, none twice; `statesOf` turns the answer into codes. */
+export const usStates: Validator = (value) => {
+  const items = splitList(value);
+  if (items.some((i) => i === '')) return 'There is an empty item between two commas — remove the extra comma.';
+  const unknown = items.find((i) => stateCode(i) === undefined);
+  if (unknown !== undefined) return notAState(unknown);
+  const codes = items.map(stateCode);
+  const dup = codes.find((c, i) => codes.indexOf(c) !== i);
+  return dup === undefined ? true : `${dup} is listed twice — list each state once.`;
+};
+
+/** The USPS codes of an answer `usStates` accepted. */
+export const statesOf = (value: string): UsState[] => splitList(value).map((i) => stateCode(i)!);
 
 /** The first validator that refuses wins. */
 export const all =

@@ -2,7 +2,7 @@
 // and addressable results that cite it, so a privacy officer reads the whole regulation as met, not
 // met or still to answer, and what decided each row. Good-practice results are listed beside a row
 // but never set its status: a best practice is not the law.
-import type { ResultStatus } from '../engine/check.js';
+import { isHipaaObligation, type ResultStatus } from '../engine/check.js';
 import type { CoverageRow } from '../engine/coverage.js';
 import type { CheckResult } from '../engine/run.js';
 import type { ChecklistRow } from './schema.js';
@@ -31,8 +31,9 @@ export function buildChecklist(coverage: readonly CoverageRow[], results: readon
       let row = byCitation.get(c);
       if (!row) byCitation.set(c, (row = { status: 'not_applicable', checks: new Set(), practice: new Set(), deciding: [] }));
       row.checks.add(r.meta.id);
-      if (r.meta.obligation === 'practice') {
-        row.practice.add(r.meta.id);
+      // Good practice is listed beside the row; a state-law check only among its checks: neither is HIPAA.
+      if (!isHipaaObligation(r.meta.obligation)) {
+        if (r.meta.obligation === 'practice') row.practice.add(r.meta.id);
         continue;
       }
       const order = rank.get(r.status)!;

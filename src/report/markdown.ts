@@ -1,7 +1,7 @@
 // The Markdown reporter (GitHub-flavoured, for tickets, wikis and $GITHUB_STEP_SUMMARY), rendered from the report model only.
 import { checklistSection } from './markdown-checklist.js';
 import { endpointWhy } from './endpoint-words.js';
-import { notJudgedSummary, placeholderNote } from './unjudged-words.js';
+import { hintLine, notJudgedSummary, placeholderNote } from './unjudged-words.js';
 import { citationLink, escapeCell, escapeInline, table } from './markdown-escape.js';
 import { alternativeText, DISCLAIMER, obligationLabel, obligationNote } from './obligation.js';
 import { sanitizeDeep, sanitizeReport } from './sanitize.js';
@@ -70,7 +70,7 @@ export function renderMarkdown(input: Report): string {
   if (report.checklist) block(escapeInline(checklistSummary(report.checklist)));
   if (report.baseline) block(...baselineSection(report, report.baseline));
   block(...findingsSection(report));
-  out.push(...manualSection(report), ...waivedSection(report), ...alternativeSection(report), ...endpointsSection(report));
+  out.push(...manualSection(report), ...waivedSection(report), ...alternativeSection(report), ...hintsSection(report), ...endpointsSection(report));
   out.push(...checklistSection(report));
 
   const k = report.counts;
@@ -290,6 +290,11 @@ export function renderComparisonMarkdown(rawBaseline: Baseline, rawResults: read
     lines.push('No new findings: nothing fails, warns or errs that did not before.');
   }
   return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+function hintsSection(report: Report): string[] {
+  if (!report.hints?.length) return [];
+  return ['## Vendor notes', '', ...report.hints.map((h) => `- ${escapeInline(hintLine(h))}`), ''];
 }
 
 function endpointsSection(report: Report): string[] {

@@ -9,6 +9,7 @@ import { buildChecklist } from './checklist.js';
 import { compareReports, type BaselineSource, type Change } from './baseline.js';
 import { DISCLAIMER } from './obligation.js';
 import type { Report, Result } from './schema.js';
+import type { VendorHint } from '../knowledge/hints.js';
 
 export type CoveredEntity = 'yes' | 'no' | 'unsure';
 
@@ -26,6 +27,8 @@ export interface ReportInput {
   baseline?: { source: BaselineSource; changes: readonly Change[] };
   /** Grades of each probed endpoint (absent when nothing was probed). */
   endpoints?: readonly EndpointGrades[];
+  /** What is publicly known about the stack's vendors: hints, never verdicts. */
+  hints?: readonly VendorHint[];
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -78,6 +81,7 @@ export function buildReport(input: ReportInput): Report {
       return result;
     }),
   };
+  if (input.hints?.length) report.hints = input.hints.map((h) => ({ ...h, source: [...h.source] }));
   if (input.baseline) report.baseline = compareReports(input.baseline.source, report, input.baseline.changes);
   if (input.coverage) report.checklist = buildChecklist(input.coverage, input.results);
   if (input.endpoints) {

@@ -12,6 +12,7 @@ export const OBLIGATION_LABEL: Readonly<Record<Obligation, string>> = {
   required: 'Required',
   addressable: 'Addressable',
   practice: 'Good practice',
+  state: 'State law',
 };
 
 /**
@@ -31,6 +32,8 @@ export function obligationNote(r: { obligation?: Obligation | undefined; basis?:
       );
     case 'practice':
       return `Good practice, not a HIPAA requirement${basis}.`;
+    case 'state':
+      return `State law, not a HIPAA requirement${basis}: it binds the practice where that state's law reaches it; confirm with counsel.`;
   }
 }
 

@@ -9,9 +9,9 @@ const Status = Type.Unsafe<ResultStatus>({
 });
 const ObligationSchema = Type.Unsafe<Obligation>({
   type: 'string',
-  enum: ['required', 'addressable', 'practice'],
+  enum: ['required', 'addressable', 'practice', 'state'],
   description:
-    'required: the rule demands what is tested; addressable: an addressable specification (implement it, or document why not and what equivalent measure is used, 164.306(d)(3)); practice: good practice or the practice\'s own policy, not a legal requirement',
+    'required: the rule demands what is tested; addressable: an addressable specification (implement it, or document why not and what equivalent measure is used, 164.306(d)(3)); practice: good practice or the practice\'s own policy, not a legal requirement; state: a state statute named in basis, not HIPAA',
 });
 const SeveritySchema = Type.Unsafe<Severity>({
   type: 'string',
@@ -284,6 +284,22 @@ export const ReportSchema = Type.Object(
     ),
     baseline: Type.Optional(BaselineSchema),
     endpoints: Type.Optional(Type.Array(EndpointGradesSchema, { description: 'Grades of each endpoint; absent when nothing was probed' })),
+    hints: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            subject: Type.String({ description: 'The vendor as the stack file names it' }),
+            vendor: Type.String({ description: 'The vendor as hipaa-hero\'s vendor file names it' }),
+            baa: Type.String({ description: 'What is publicly known of its BAA stance: signs, signs-on-some-plans, does-not-sign, not-a-business-associate-for-payments or unclear' }),
+            text: Type.String(),
+            source: Type.Array(Type.String()),
+            checked: Type.String({ description: 'When the sources were checked (YYYY-MM-DD)' }),
+          },
+          STRICT,
+        ),
+        { description: 'What is publicly known about vendors the stack names: hints, never verdicts; absent when there are none' },
+      ),
+    ),
   },
   {
     ...STRICT,

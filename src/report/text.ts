@@ -7,7 +7,7 @@ import type { Report, Result } from './schema.js';
 import { renderComparison } from './text-baseline.js';
 import { endpointWhy } from './endpoint-words.js';
 import { attestCommandLine, OPEN_ITEMS_DEFINITION, openItems, openItemsCount } from './open-items.js';
-import { notJudgedSummary, placeholderNote } from './unjudged-words.js';
+import { hintLine, notJudgedSummary, placeholderNote } from './unjudged-words.js';
 
 export interface TextOptions {
   color: boolean;
@@ -155,6 +155,7 @@ export function renderText(input: Report, options: TextOptions): string {
     if (na.length) out.push(...wrap(`– not applicable: ${na.join(', ')}`, width, 2).map((l) => c.gray(l)));
     const unknown = [...groupByCheck(sorted.filter((r) => r.status === 'not_judged')).keys()];
     if (unknown.length) out.push(...wrap(`· not judged: ${unknown.join(', ')}`, width, 2).map((l) => c.gray(l)));
+    if (area.id === 'vendors') for (const h of report.hints ?? []) out.push(...wrap(`ℹ ${hintLine(h)}`, width, 4).map((l, i) => c.gray(i === 0 ? `  ${l.trimStart()}` : l)));
   }
 
   const open = openItems(report);

@@ -32,3 +32,8 @@ export function placeholderNote(endpoints: readonly ReportEndpoint[]): string | 
   const them = hosts.length === 1 ? 'it' : 'them';
   return `Not probed: ${list} ${hosts.length === 1 ? 'is a placeholder' : 'are placeholders'} (${reasons.join('; ')}). Write the practice's real ${hosts.length === 1 ? 'address' : 'addresses'} in the stack file to have ${them} tested.`;
 }
+
+/** One vendor hint as every human format prints it: the vendor, what is known, and that it decides nothing. */
+export function hintLine(h: NonNullable<Report['hints']>[number]): string {
+  return `${h.subject}: ${h.text} (public information, checked ${h.checked}: a hint, not a finding)`;
+}

@@ -32,7 +32,9 @@ function strings(value: unknown): Array<[number, string]> {
 
 const keysOf = (value: unknown): Set<string> => new Set(isEntry(value) ? Object.keys(value) : []);
 
-function unique(problems: Problems, section: unknown, name: string, field: string, what: string): Set<string> {
+function unique(problems: Problems, section: unknown, at: string | readonly string[], field: string, what: string): Set<string> {
+  const base = typeof at === 'string' ? [at] : at;
+  const name = base.join('.');
   const seen = new Map<string, number>();
   for (const [i, item] of entries(section)) {
     const value = item[field];
@@ -42,9 +44,9 @@ function unique(problems: Problems, section: unknown, name: string, field: strin
       seen.set(value, i);
     } else {
       problems.push({
-        pointer: toPointer(name, i, field),
+        pointer: toPointer(...base, i, field),
         atKey: false,
-        also: toPointer(name, first, field),
+        also: toPointer(...base, first, field),
         message:
           field === 'url'
             ? `duplicate ${what} '${redactUnparsed(value)}' (also ${name}[${first}]) — list each ${what} once: merge the two entries`
@@ -144,6 +146,18 @@ export function checkReferences(stack: Stack, options: LoadOptions): Problems {
     if (typeof e.url === 'string' && e.url !== '' && !isWebUrl(e.url)) {
       problems.push({ pointer: toPointer('endpoints', i, 'url'), atKey: false, message: `'${redactUnparsed(e.url)}' is not a web address — write it in full, e.g. https://book.example.com` });
     }
+  }
+  const marketing = isEntry(data.marketing) ? data.marketing : {};
+  for (const [j, v] of strings(marketing.lists)) {
+    reference(problems, toPointer('marketing', 'lists', j), v, vendors, 'vendor', '`vendors`');
+  }
+  unique(problems, marketing.manufacturer_programs, ['marketing', 'manufacturer_programs'], 'name', 'program');
+  for (const [i, p] of entries(marketing.manufacturer_programs)) {
+    reference(problems, toPointer('marketing', 'manufacturer_programs', i, 'vendor'), p.vendor, vendors, 'vendor', '`vendors`');
+  }
+  const notice = isEntry(data.privacy_notice) ? data.privacy_notice : {};
+  if (typeof notice.website === 'string' && notice.website !== '' && !isWebUrl(notice.website)) {
+    problems.push({ pointer: '/privacy_notice/website', atKey: false, message: `'${notice.website}' is not a web address — write the notice page in full, e.g. https://example.com/privacy` });
   }
   const practice = isEntry(data.practice) ? data.practice : {};
   if (typeof practice.website === 'string' && !isWebUrl(practice.website)) {

@@ -1,6 +1,7 @@
 // The stack file format, version 1: the one source of truth for validation (JSON Schema 2020-12,
 // generated from this module at build time) and for the TypeScript types of the stack.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { PRIVACY_SECTIONS, PracticeStates } from './privacy-schema.js';
 
 const STRICT = { additionalProperties: false } as const;
 
@@ -138,6 +139,7 @@ const Messaging = Type.Object(
     vendor: Type.Optional(Name('The `name` of the vendor that runs it')),
     phi: Flag('PHI is sent over this channel'),
     encrypted: Flag('Messages are encrypted end to end or in transit'),
+    patients: Type.Optional(Flag('Used to write to patients (reminders, follow-ups, answers), not only among staff')),
   },
   STRICT,
 );
@@ -298,6 +300,7 @@ export const StackSchema = Type.Object(
         name: Name('Practice name'),
         locations: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
         website: Type.Optional(Type.String()),
+        states: Type.Optional(PracticeStates),
         covered_entity: Type.Optional(
           literalUnion(
             COVERED_ENTITY_ANSWERS,
@@ -322,6 +325,7 @@ export const StackSchema = Type.Object(
     training: Type.Optional(Training),
     audits: Type.Optional(Audits),
     incident_response: Type.Optional(IncidentResponse),
+    ...PRIVACY_SECTIONS,
     schedule: Type.Optional(Schedule),
     waivers: Type.Optional(Type.Array(Waiver)),
     attestations: Type.Optional(

@@ -6,7 +6,7 @@ import { cssString, esc } from './escape.js';
 import { sanitizeLine, sanitizeReport } from '../sanitize.js';
 import { alternativeSection, findingsSection, manualSection, prose, waivedSection } from './findings.js';
 import { bySeverityThenStatus, obligationBadge, severityBadge, statusBadge } from './parts.js';
-import { aboutSection, baselineSection, checklistSection, endpointsSection } from './sections.js';
+import { aboutSection, baselineSection, checklistSection, endpointsSection, hintsSection } from './sections.js';
 import { STYLES } from './styles.js';
 import { openItems } from '../open-items.js';
 import { notJudgedSummary } from '../unjudged-words.js';
@@ -82,6 +82,7 @@ function nav(report: Report): string {
     ['manual', 'To verify', report.results.some((r) => r.status === 'manual') || openItems(report).length > 0],
     ['waived', 'Waived', report.results.some((r) => r.status === 'waived')],
     ['alternatives', 'Alternatives', report.results.some((r) => r.status === 'alternative')],
+    ['vendor-notes', 'Vendor notes', (report.hints?.length ?? 0) > 0],
     ['endpoints', 'Endpoints', (report.endpoints?.length ?? 0) > 0],
     ['checklist', 'Checklist', (report.checklist?.length ?? 0) > 0],
     ['about', 'About', true],
@@ -115,6 +116,7 @@ export function renderHtml(input: Report, rawOptions: HtmlOptions = {}): string 
     manualSection(report) +
     waivedSection(report) +
     alternativeSection(report) +
+    hintsSection(report) +
     endpointsSection(report.endpoints) +
     checklistSection(report) +
     aboutSection(report) +

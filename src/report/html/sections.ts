@@ -4,7 +4,7 @@ import type { Baseline, ChecklistRow, Report, ReportEndpoint } from '../schema.j
 import { endpointWhy } from '../endpoint-words.js';
 import { esc } from './escape.js';
 import { citationLink, severityBadge, statusBadge, table, td, type Status } from './parts.js';
-import { placeholderNote } from '../unjudged-words.js';
+import { hintLine, placeholderNote } from '../unjudged-words.js';
 
 const fmt = (score: number | null): string => (score === null ? '—' : score.toFixed(1));
 
@@ -173,5 +173,17 @@ export function aboutSection(report: Report): string {
       ? `<h3>Evidence documents read (${docs.length})</h3>` + table('documents reflow', 'Evidence documents and their SHA-256', ['Document', 'SHA-256'], docs)
       : '') +
     `</section>`
+  );
+}
+
+/** What is publicly known about the practice's vendors: hints, never verdicts. */
+export function hintsSection(report: Report): string {
+  if (!report.hints?.length) return '';
+  const items = report.hints.map((h) => `<li>${esc(hintLine(h))}</li>`).join('');
+  return (
+    `<section class="sect sect-minor" id="vendor-notes" aria-labelledby="vendor-notes-title"><h2 id="vendor-notes-title">Vendor notes</h2>` +
+    `<p class="lead">What vendors have said publicly about signing a Business Associate Agreement, with the date the sources were checked. ` +
+    `A note never decides a finding: the stack file's own facts do. Confirm with the vendor before relying on it.</p>` +
+    `<ul class="notes">${items}</ul></section>`
   );
 }

@@ -96,7 +96,7 @@ code{font:0.86em/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,"DejaVu Sans Mon
 .sev{border-radius:4px;background:#fff}
 /* Obligation: outlined, not filled, so it never reads as a status. */
 .obl{display:inline-block;font-size:.72rem;font-weight:600;line-height:1.3;padding:1px 6px;border-radius:4px;white-space:nowrap;background:#fff;border:1px dashed currentColor}
-.obl-required{color:#16324f}.obl-addressable{color:#0b5f7a}.obl-practice{color:#475467}
+.obl-required{color:#16324f}.obl-addressable{color:#0b5f7a}.obl-practice{color:#475467}.obl-state{color:#6b3f00}
 .obl-note{margin:.35rem 0;font-size:.85rem;color:var(--muted)}
 .disclaimer{margin:22px 0 0;padding:12px 16px;background:#fff;color:var(--ink);border-radius:6px;font-size:.95rem;max-width:90ch}
 .sev-critical{background:#912018;color:#fff}
