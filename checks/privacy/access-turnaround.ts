@@ -28,7 +28,7 @@ export default defineCheck({
         status: 'manual',
         subject: SUBJECT,
         ...(rights !== undefined ? { path: toPointer('patient_rights') } : {}),
-        message: 'The stack file does not say how fast patients\' requests for their records are acted on: add `patient_rights.access_days` (days from receipt), or answer it with `hipaa-hero attest <file> --only privacy.access-turnaround`.',
+        message: 'The stack file does not say how fast patients\' requests for their records are acted on: add `patient_rights.access_days` (days from receipt), or answer it with hipaa-hero attest on the stack file (--only privacy.access-turnaround).',
       }];
     }
     const path = toPointer('patient_rights', 'access_days');

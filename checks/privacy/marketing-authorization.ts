@@ -33,7 +33,7 @@ export default defineCheck({
         status: 'manual',
         subject: SUBJECT,
         ...(marketing !== undefined ? { path: toPointer('marketing') } : {}),
-        message: `The stack file does not say whether ${unsaid} used in marketing: set ${keys.join(' and ')} (true or false), or answer it with \`hipaa-hero attest <file> --only privacy.marketing-authorization\`.`,
+        message: `The stack file does not say whether ${unsaid} used in marketing: set ${keys.join(' and ')} (true or false), or answer it with hipaa-hero attest on the stack file (--only privacy.marketing-authorization).`,
         evidence: { patient_images: images ?? null, testimonials: testimonials ?? null },
       }];
     }

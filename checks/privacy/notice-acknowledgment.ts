@@ -1,4 +1,5 @@
-import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, type Finding } from '../../src/index.js';
+import { flagFinding } from '../../src/engine/flag-finding.js';
 
 const SUBJECT = 'Acknowledgment of the notice';
 
@@ -19,32 +20,16 @@ export default defineCheck({
     needs: ['stack'],
   },
   run({ stack }): Finding[] {
-    const notice = stack.privacy_notice;
-    const acknowledgment = notice?.acknowledgment;
-    if (acknowledgment === undefined) {
-      return [{
-        status: 'manual',
+    return [
+      flagFinding({
+        checkId: 'privacy.notice-acknowledgment',
         subject: SUBJECT,
-        ...(notice !== undefined ? { path: toPointer('privacy_notice') } : {}),
-        message: 'The stack file does not say whether a written acknowledgment of the Notice of Privacy Practices is sought at the first visit: add `privacy_notice.acknowledgment: true|false`, or answer it with `hipaa-hero attest <file> --only privacy.notice-acknowledgment`.',
-      }];
-    }
-    const path = toPointer('privacy_notice', 'acknowledgment');
-    if (!acknowledgment) {
-      return [{
-        status: 'fail',
-        subject: SUBJECT,
-        path,
-        message: 'No good-faith effort is made to get patients\' written acknowledgment of the Notice of Privacy Practices at the first visit, or to document why it was not obtained.',
-        evidence: { acknowledgment: false },
-      }];
-    }
-    return [{
-      status: 'pass',
-      subject: SUBJECT,
-      path,
-      message: 'Patients are asked to acknowledge the Notice of Privacy Practices in writing at the first visit, and the reason is documented when they do not.',
-      evidence: { acknowledgment: true },
-    }];
+        at: ['privacy_notice', 'acknowledgment'],
+        section: stack.privacy_notice,
+        unsaid: 'whether a written acknowledgment of the Notice of Privacy Practices is sought at the first visit',
+        yes: 'Patients are asked to acknowledge the Notice of Privacy Practices in writing at the first visit, and the reason is documented when they do not.',
+        no: 'No good-faith effort is made to get patients\' written acknowledgment of the Notice of Privacy Practices at the first visit, or to document why it was not obtained.',
+      }),
+    ];
   },
 });

@@ -1,4 +1,5 @@
-import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, type Finding } from '../../src/index.js';
+import { flagFinding } from '../../src/engine/flag-finding.js';
 
 const SUBJECT = 'Notice of Privacy Practices in the office';
 
@@ -19,32 +20,16 @@ export default defineCheck({
     needs: ['stack'],
   },
   run({ stack }): Finding[] {
-    const notice = stack.privacy_notice;
-    const posted = notice?.posted_in_office;
-    if (posted === undefined) {
-      return [{
-        status: 'manual',
+    return [
+      flagFinding({
+        checkId: 'privacy.notice-office',
         subject: SUBJECT,
-        ...(notice !== undefined ? { path: toPointer('privacy_notice') } : {}),
-        message: 'The stack file does not say whether the Notice of Privacy Practices is posted in the office with copies to take: add `privacy_notice.posted_in_office: true|false`, or answer it with `hipaa-hero attest <file> --only privacy.notice-office`.',
-      }];
-    }
-    const path = toPointer('privacy_notice', 'posted_in_office');
-    if (!posted) {
-      return [{
-        status: 'fail',
-        subject: SUBJECT,
-        path,
-        message: 'The Notice of Privacy Practices is not posted in the office where clients can read it, with copies they can take.',
-        evidence: { posted_in_office: false },
-      }];
-    }
-    return [{
-      status: 'pass',
-      subject: SUBJECT,
-      path,
-      message: 'The Notice of Privacy Practices is posted in the office, with copies clients can take.',
-      evidence: { posted_in_office: true },
-    }];
+        at: ['privacy_notice', 'posted_in_office'],
+        section: stack.privacy_notice,
+        unsaid: 'whether the Notice of Privacy Practices is posted in the office with copies to take',
+        yes: 'The Notice of Privacy Practices is posted in the office, with copies clients can take.',
+        no: 'The Notice of Privacy Practices is not posted in the office where clients can read it, with copies they can take.',
+      }),
+    ];
   },
 });

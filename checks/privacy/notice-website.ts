@@ -32,7 +32,7 @@ export default defineCheck({
         status: 'manual',
         subject: SUBJECT,
         ...(notice !== undefined ? { path: toPointer('privacy_notice') } : {}),
-        message: `The practice has a website${site ? ` (${site})` : ''}, but the stack file does not say where the Notice of Privacy Practices is posted on it: add \`privacy_notice.website\` (the page's address, or null when it is not posted), or answer it with \`hipaa-hero attest <file> --only privacy.notice-website\`.`,
+        message: `The practice has a website${site ? ` (${site})` : ''}, but the stack file does not say where the Notice of Privacy Practices is posted on it: add \`privacy_notice.website\` (the page's address, or null when it is not posted), or answer it with hipaa-hero attest on the stack file (--only privacy.notice-website).`,
         evidence: context,
       }];
     }

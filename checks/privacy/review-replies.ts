@@ -28,7 +28,7 @@ export default defineCheck({
         subject: SUBJECT,
         ...(marketing !== undefined ? { path: toPointer('marketing') } : {}),
         message:
-          'The stack file does not say how staff reply to online reviews: set `marketing.review_replies` (none, generic or personal), or answer it with `hipaa-hero attest <file> --only privacy.review-replies`.',
+          'The stack file does not say how staff reply to online reviews: set `marketing.review_replies` (none, generic or personal), or answer it with hipaa-hero attest on the stack file (--only privacy.review-replies).',
       }];
     }
     const path = toPointer('marketing', 'review_replies');

@@ -1,4 +1,5 @@
-import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { defineCheck, type Finding } from '../../src/index.js';
+import { flagFinding } from '../../src/engine/flag-finding.js';
 
 const SUBJECT = 'Self-pay restrictions';
 
@@ -19,32 +20,16 @@ export default defineCheck({
     needs: ['stack'],
   },
   run({ stack }): Finding[] {
-    const rights = stack.patient_rights;
-    const honored = rights?.self_pay_restriction;
-    if (honored === undefined) {
-      return [{
-        status: 'manual',
+    return [
+      flagFinding({
+        checkId: 'privacy.self-pay-restriction',
         subject: SUBJECT,
-        ...(rights !== undefined ? { path: toPointer('patient_rights') } : {}),
-        message: 'The stack file does not say whether a patient\'s request not to tell their health plan about care paid in full out of pocket is honored: add `patient_rights.self_pay_restriction: true|false`, or answer it with `hipaa-hero attest <file> --only privacy.self-pay-restriction`.',
-      }];
-    }
-    const path = toPointer('patient_rights', 'self_pay_restriction');
-    if (!honored) {
-      return [{
-        status: 'fail',
-        subject: SUBJECT,
-        path,
-        message: 'A patient\'s request not to tell their health plan about care they paid for in full out of pocket is not always honored, but HIPAA requires agreeing to it unless the law requires the disclosure.',
-        evidence: { self_pay_restriction: false },
-      }];
-    }
-    return [{
-      status: 'pass',
-      subject: SUBJECT,
-      path,
-      message: 'A patient\'s request not to tell their health plan about care they paid for in full out of pocket is honored.',
-      evidence: { self_pay_restriction: true },
-    }];
+        at: ['patient_rights', 'self_pay_restriction'],
+        section: stack.patient_rights,
+        unsaid: 'whether a patient\'s request not to tell their health plan about care paid in full out of pocket is honored',
+        yes: 'A patient\'s request not to tell their health plan about care they paid for in full out of pocket is honored.',
+        no: 'A patient\'s request not to tell their health plan about care they paid for in full out of pocket is not always honored, but HIPAA requires agreeing to it unless the law requires the disclosure.',
+      }),
+    ];
   },
 });
