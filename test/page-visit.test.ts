@@ -319,13 +319,15 @@ describe('which site a host belongs to', () => {
 });
 
 describe('which requests a visit holds back', () => {
+  // A decision table for heldBack(): these URLs are only classified, never connected to (the metadata
+  // address 169.254.169.254 and 10.0.0.5 are refused targets here, not servers this test reaches).
   it.each([
-    ['http://169.254.169.254/latest/meta-data/', false, true],
+    ['http://169.254.169.254/latest/meta-data/', false, true], // a refused target, never connected to
     ['http://[fd00:ec2::254]/', false, true],
     ['https://connect.facebook.net/en_US/fbevents.js', false, false],
-    ['http://10.0.0.5/', false, false],
+    ['http://10.0.0.5/', false, false], // classified only, never connected to
     ['https://connect.facebook.net/en_US/fbevents.js', true, true],
-    ['http://10.0.0.5/', true, true],
+    ['http://10.0.0.5/', true, true], // classified only, never connected to
     ['http://127.0.0.1:8080/', true, false],
     ['http://localhost:8080/', true, false],
     ['http://[::1]:8080/', true, false],
