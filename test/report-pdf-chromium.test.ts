@@ -79,8 +79,9 @@ async function expectAllGone(bin: string): Promise<void> {
   const mine = pidsOf(bin);
   pids.push(...mine);
   expect(mine.length, `${bin} never ran`).toBeGreaterThan(0);
-  // SIGKILL is delivered at once, but the kernel may take a moment to tear a process down.
-  for (let i = 0; i < 40 && mine.some(alive); i++) await sleep(50);
+  // SIGKILL is delivered at once, but the kernel may take a moment to tear a process down (longer on a
+  // loaded machine, while other test files run browsers): up to 10 s.
+  for (let i = 0; i < 200 && mine.some(alive); i++) await sleep(50);
   expect(mine.filter(alive), `still running after the print: ${mine.join(', ')}`).toEqual([]);
 }
 
