@@ -79,10 +79,12 @@ async function expectAllGone(bin: string): Promise<void> {
   const mine = pidsOf(bin);
   pids.push(...mine);
   expect(mine.length, `${bin} never ran`).toBeGreaterThan(0);
-  // SIGKILL is delivered at once, but the kernel may take a moment to tear a process down (longer on a
-  // loaded machine, while other test files run browsers): up to 10 s.
-  for (let i = 0; i < 200 && mine.some(alive); i++) await sleep(50);
-  expect(mine.filter(alive), `still running after the print: ${mine.join(', ')}`).toEqual([]);
+  // SIGKILL is delivered at once, but the kernel may take a moment to tear a process down. Pids wrap
+  // quickly while other test files start browsers (pid_max is often 32768): a pid counts only while
+  // it is still one of ours, not another process that has since been given it.
+  const running = (pid: number) => alive(pid) && ours(pid);
+  for (let i = 0; i < 200 && mine.some(running); i++) await sleep(50);
+  expect(mine.filter(running), `still running after the print: ${mine.join(', ')}`).toEqual([]);
 }
 
 const crashes = fakeChromium('crashes', "echo '[1203/021500.1:ERROR:ozone_platform_x11.cc(240)] Missing X server or $DISPLAY' >&2\nexit 1");
