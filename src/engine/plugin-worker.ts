@@ -1,6 +1,8 @@
 // The worker thread that loads one plugin check module and runs it: a plugin that loops forever, calls
 // process.exit or never settles its top-level await stops only this thread, which the engine can
 // terminate at a deadline. One module per worker, so plugins share no globals and no module cache.
+import { writeSync } from 'node:fs';
+import { format } from 'node:util';
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { readFindings } from './findings.js';
@@ -9,6 +11,18 @@ import { deepFreeze, describeThrown } from './plain.js';
 import type { RunContextData, WorkerReply } from './plugin-protocol.js';
 
 const { file, port } = workerData as { file: string; port: MessagePort };
+
+// What a plugin prints with console goes straight to the process's stderr, synchronously: the
+// worker's own stdio streams reach the main thread later than its reply, and the engine ends the
+// worker as soon as the reply is in, which could drop the last lines. (stdout may carry a report.)
+const toStderr = (...args: unknown[]): void => {
+  try {
+    writeSync(2, `${format(...args)}\n`);
+  } catch {
+    // stderr closed: nothing to say it on.
+  }
+};
+for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) console[method] = toStderr;
 
 function post(reply: WorkerReply): void {
   try {
