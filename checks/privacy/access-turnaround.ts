@@ -1,4 +1,5 @@
 import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { unsaidFinding } from '../../src/engine/flag-finding.js';
 
 /** 45 CFR 164.524(b)(2)(i): act on a request for access no later than 30 days after receipt. */
 const MAX_DAYS = 30;
@@ -24,12 +25,15 @@ export default defineCheck({
     const rights = stack.patient_rights;
     const days = rights?.access_days;
     if (days === undefined) {
-      return [{
-        status: 'manual',
-        subject: SUBJECT,
-        ...(rights !== undefined ? { path: toPointer('patient_rights') } : {}),
-        message: 'The stack file does not say how fast patients\' requests for their records are acted on: add `patient_rights.access_days` (days from receipt), or answer it with hipaa-hero attest on the stack file (--only privacy.access-turnaround).',
-      }];
+      return [
+        unsaidFinding({
+          checkId: 'privacy.access-turnaround',
+          subject: SUBJECT,
+          section: ['patient_rights', rights],
+          unsaid: 'how fast patients\' requests for their records are acted on',
+          add: 'add `patient_rights.access_days` (days from receipt)',
+        }),
+      ];
     }
     const path = toPointer('patient_rights', 'access_days');
     if (days > MAX_DAYS) {

@@ -1,4 +1,5 @@
 import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { unsaidFinding } from '../../src/engine/flag-finding.js';
 
 const SUBJECT = 'Staff personal phones';
 
@@ -22,12 +23,15 @@ export default defineCheck({
     const comms = stack.patient_communications;
     const devices = comms?.personal_devices;
     if (devices === undefined) {
-      return [{
-        status: 'manual',
-        subject: SUBJECT,
-        ...(comms !== undefined ? { path: toPointer('patient_communications') } : {}),
-        message: 'The stack file does not say whether staff text or call patients from their own phones: add `patient_communications.personal_devices` (`allowed`, and `policy` when they do), or answer it by running hipaa-hero attest on the stack file.',
-      }];
+      return [
+        unsaidFinding({
+          checkId: 'privacy.personal-devices',
+          subject: SUBJECT,
+          section: ['patient_communications', comms],
+          unsaid: 'whether staff text or call patients from their own phones',
+          add: 'add `patient_communications.personal_devices` (`allowed`, and `policy` when they do)',
+        }),
+      ];
     }
     if (!devices.allowed) {
       return [{

@@ -1,5 +1,6 @@
 // Replies to online reviews: a reply that confirms the reviewer is a patient discloses PHI.
 import { defineCheck, toPointer, type Finding } from '../../src/index.js';
+import { unsaidFinding } from '../../src/engine/flag-finding.js';
 
 const SUBJECT = 'Replies to online reviews';
 
@@ -23,13 +24,15 @@ export default defineCheck({
     const marketing = stack.marketing;
     const replies = marketing?.review_replies;
     if (replies === undefined) {
-      return [{
-        status: 'manual',
-        subject: SUBJECT,
-        ...(marketing !== undefined ? { path: toPointer('marketing') } : {}),
-        message:
-          'The stack file does not say how staff reply to online reviews: set `marketing.review_replies` (none, generic or personal), or answer it with hipaa-hero attest on the stack file (--only privacy.review-replies).',
-      }];
+      return [
+        unsaidFinding({
+          checkId: 'privacy.review-replies',
+          subject: SUBJECT,
+          section: ['marketing', marketing],
+          unsaid: 'how staff reply to online reviews',
+          add: 'set `marketing.review_replies` (none, generic or personal)',
+        }),
+      ];
     }
     const path = toPointer('marketing', 'review_replies');
     const evidence = { review_replies: replies };

@@ -18,16 +18,33 @@ export interface FlagQuestion {
   no: string;
 }
 
+export interface Unsaid {
+  checkId: string;
+  subject: string;
+  /** The section's name and its value in the stack file (undefined when absent). */
+  section: readonly [name: string, value: unknown];
+  /** What the file does not say, e.g. 'how staff reply to online reviews'. */
+  unsaid: string;
+  /** What to write, e.g. 'set `marketing.review_replies` (none, generic or personal)'. */
+  add: string;
+}
+
+/** The `manual` finding for a fact the stack file does not state: what to write, or to answer it with attest. */
+export function unsaidFinding(u: Unsaid): Finding {
+  const [name, value] = u.section;
+  return {
+    status: 'manual',
+    subject: u.subject,
+    ...(value !== undefined ? { path: toPointer(name) } : {}),
+    message: `The stack file does not say ${u.unsaid}: ${u.add}, or answer it with hipaa-hero attest on the stack file (--only ${u.checkId}).`,
+  };
+}
+
 export function flagFinding(q: FlagQuestion): Finding {
   const [section, key] = q.at;
   const value = q.section?.[key];
   if (typeof value !== 'boolean') {
-    return {
-      status: 'manual',
-      subject: q.subject,
-      ...(q.section !== undefined ? { path: toPointer(section) } : {}),
-      message: `The stack file does not say ${q.unsaid}: add \`${section}.${key}: true|false\`, or answer it with hipaa-hero attest on the stack file (--only ${q.checkId}).`,
-    };
+    return unsaidFinding({ checkId: q.checkId, subject: q.subject, section: [section, q.section], unsaid: q.unsaid, add: `add \`${section}.${key}: true|false\`` });
   }
   return {
     status: value ? 'pass' : 'fail',
