@@ -2,14 +2,8 @@
 // hurt — marketing with patient photos and stories, the notice of privacy practices, talking to
 // patients by text and email, patients' rights — and the states the practice works in.
 import { Type, type Static } from '@sinclair/typebox';
+import { DocumentPath, Flag, literalUnion, Name, STRICT } from './schema-parts.js';
 
-const STRICT = { additionalProperties: false } as const;
-const Name = (description: string) => Type.String({ minLength: 1, description });
-const Flag = (description: string) => Type.Boolean({ description });
-const DocumentPath = (description: string) =>
-  Type.String({ minLength: 1, description: `${description}; a path relative to the stack file` });
-const literalUnion = <T extends readonly string[]>(values: T, description: string) =>
-  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], description });
 
 /** USPS codes of the 50 states, the District of Columbia and Puerto Rico. */
 export const US_STATES = [

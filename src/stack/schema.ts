@@ -2,22 +2,7 @@
 // generated from this module at build time) and for the TypeScript types of the stack.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { PRIVACY_SECTIONS, PracticeStates } from './privacy-schema.js';
-
-const STRICT = { additionalProperties: false } as const;
-
-const Name = (description: string) => Type.String({ minLength: 1, description });
-const Day = (description: string) =>
-  Type.String({ format: 'date', description: `${description} (YYYY-MM-DD)` });
-const NullableDay = (description: string) =>
-  Type.Unsafe<string | null>({
-    type: ['string', 'null'],
-    format: 'date',
-    description: `${description} (YYYY-MM-DD, or null)`,
-  });
-const Months = (description: string) => Type.Integer({ minimum: 1, maximum: 120, description });
-const Flag = (description: string) => Type.Boolean({ description });
-const DocumentPath = (description: string) =>
-  Type.String({ minLength: 1, description: `${description}; a path relative to the stack file` });
+import { Day, DocumentPath, Flag, literalUnion, Months, Name, NullableDay, STRICT } from './schema-parts.js';
 
 export const DATA_STORE_TYPES = ['cloud', 'server', 'workstation', 'mobile', 'removable'] as const;
 export const WIFI_SECURITY = [
@@ -42,8 +27,6 @@ export const COVERED_ENTITY_ANSWERS = ['yes', 'no', 'unsure'] as const;
 export const ATTESTATION_ANSWERS = ['yes', 'no', 'partial', 'not_applicable', 'alternative'] as const;
 export const BACKUP_FREQUENCIES = ['continuous', 'hourly', 'daily', 'weekly', 'monthly'] as const;
 
-const literalUnion = <T extends readonly string[]>(values: T, description: string) =>
-  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], description });
 
 const Officer = Type.Object(
   {
