@@ -21,6 +21,7 @@ import type { SavedReport } from './report/read.js';
 import { UsageError } from './errors.js';
 import { refuseOverlaps, writeOutputFile, type Destination } from './write-file.js';
 import { vendorHints } from './knowledge/hints.js';
+import type { PageSettings } from './gather/page-gather.js';
 
 /**
  * How endpoint facts are obtained: probed live, replayed from a file, or not at all (offline); and,
@@ -37,6 +38,8 @@ export interface ProbeSettings {
   deadlineMs: number;
   /** PEM text of trust roots to use instead of the system's. */
   ca?: string;
+  /** Visit each endpoint's page (in this browser, or from its HTML when it has none); absent: no visits. */
+  pages?: PageSettings;
   onProgress?: (done: number, total: number, url: string) => void;
   /** Read document paths that lead outside the stack file's folder (--allow-outside). */
   allowOutside?: boolean;

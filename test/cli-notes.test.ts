@@ -57,7 +57,7 @@ describe('notes about flags that change nothing', () => {
     const r = await audit('--chromium', '/usr/bin/chromium', '--no-color', '--report', `json=${at('n.json')}`, '--fail-on', 'none');
     expect(r.exitCode).toBe(0);
     expect(notes(r.stderr)).toEqual([
-      'hipaa-hero: note: --chromium has no effect: it only prints the PDF report (add --report pdf=report.pdf)',
+      'hipaa-hero: note: --chromium has no effect: this run visits no page in a browser and prints no PDF report (add --report pdf=report.pdf)',
       'hipaa-hero: note: --no-color has no effect: only the text report on standard output has colours, and this run prints none there',
     ]);
   });

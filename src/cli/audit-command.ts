@@ -21,8 +21,8 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<num
     [flags.baseline, GIVE_A_REPORT],
   ]);
   const generatedAt = generatedAtFor(flags.now);
-  return reportWith(flags, () =>
-    withProbeSettings(flags, (probe) =>
+  return reportWith(flags, (session) =>
+    withProbeSettings(flags, session, (probe) =>
       runAudit({
         file,
         now: flags.now ?? today(),

@@ -49,7 +49,8 @@ function probeOptions(command: Command, what: string): Command {
     .option('--timeout <seconds>', 'time limit for each connection (handshake or request)', parseSeconds, 5)
     .option('--deadline <seconds>', 'time limit for all probing; endpoints not done by then are errors', parseSeconds, 60)
     .option('--concurrency <n>', 'endpoints probed at once', parseCount, 16)
-    .option('--ca <file>', 'trust the certificates in this PEM file instead of the system roots');
+    .option('--ca <file>', 'trust the certificates in this PEM file instead of the system roots')
+    .option('--no-browser', "read each endpoint's page from its HTML instead of loading it in Chromium (sees no tracker a script adds)");
 }
 
 const ALLOW_OUTSIDE =
@@ -65,7 +66,7 @@ function outputOptions(command: Command): Command {
     .option('-o, --output <path>', 'write the --format report to this file instead of stdout')
     .option('--prepared-by <name>', 'the consultant or officer named on the cover of the HTML and PDF reports')
     .option('--logo <file>', 'an image (PNG, JPEG, GIF, WebP, SVG; under 1 MB) inlined on the cover of the HTML and PDF reports')
-    .option('--chromium <path>', 'the Chromium that prints the PDF report (default: found on PATH)')
+    .option('--chromium <path>', 'the Chromium that visits pages and prints the PDF report (default: found on PATH)')
     .option('--no-color', 'no colours in the text report (NO_COLOR is honoured too)');
 }
 

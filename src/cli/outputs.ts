@@ -155,7 +155,12 @@ export interface PreparedOutputs {
  * can be written (its directory exists and is writable; it is not a directory, a link, a FIFO or a
  * device) and is none of the run's inputs (`inputs`, plus those named by flags).
  */
-export async function prepareOutputs(flags: OutputFlags & RunFiles, inputs: readonly InputFile[] = []): Promise<PreparedOutputs> {
+export async function prepareOutputs(
+  flags: OutputFlags & RunFiles,
+  inputs: readonly InputFile[] = [],
+  /** The run visits pages in Chromium, so --chromium matters without a PDF too. */
+  visitsInBrowser = false,
+): Promise<PreparedOutputs> {
   const specs = parseOutputSpecs(flags);
   const json = specs.find((s) => s.format === 'json');
   if (flags.cert !== undefined && flags.sign === undefined) throw new UsageError('--cert goes with --sign <key.pem>: the certificate of the signing key');
@@ -189,7 +194,7 @@ export async function prepareOutputs(flags: OutputFlags & RunFiles, inputs: read
     const certPem = flags.cert === undefined ? undefined : (await readInput(flags.cert, 'cert')).toString('utf8');
     prepared.signing = { keyPath: flags.sign, keyPem, ...(flags.cert !== undefined && certPem !== undefined ? { certPath: flags.cert, certPem } : {}) };
   }
-  const idle = idleOutputFlags(flags, specs);
+  const idle = idleOutputFlags(flags, specs, visitsInBrowser);
   if (idle.length) prepared.notes = idle;
   return prepared;
 }
@@ -198,14 +203,16 @@ export async function prepareOutputs(flags: OutputFlags & RunFiles, inputs: read
  * The flags given that change only reports this run does not write: each is a note (the flag is
  * not wrong, only idle here), so a forgotten `--report html=…` does not go unnoticed.
  */
-export function idleOutputFlags(flags: OutputFlags, specs: readonly OutputSpec[]): string[] {
+export function idleOutputFlags(flags: OutputFlags, specs: readonly OutputSpec[], visitsInBrowser = false): string[] {
   const writes = (...formats: Format[]) => specs.some((s) => formats.includes(s.format));
   const notes: string[] = [];
   if (!writes('html', 'pdf')) {
     if (flags.preparedBy !== undefined) notes.push('--prepared-by has no effect: it only changes HTML and PDF reports (add --report html=report.html)');
     if (flags.logo !== undefined) notes.push('--logo has no effect: it only changes HTML and PDF reports (add --report html=report.html)');
   }
-  if (flags.chromium !== undefined && !writes('pdf')) notes.push('--chromium has no effect: it only prints the PDF report (add --report pdf=report.pdf)');
+  if (flags.chromium !== undefined && !writes('pdf') && !visitsInBrowser) {
+    notes.push('--chromium has no effect: this run visits no page in a browser and prints no PDF report (add --report pdf=report.pdf)');
+  }
   // Reports written to files never have colours: only a text report on standard output does.
   if (flags.color === false && !specs.some((s) => s.format === 'text' && s.path === null)) {
     notes.push('--no-color has no effect: only the text report on standard output has colours, and this run prints none there');

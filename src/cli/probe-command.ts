@@ -43,8 +43,8 @@ export async function probeCommand(urls: string[], flags: ProbeCommandFlags): Pr
     }
   }
   const generatedAt = generatedAtFor(flags.now);
-  return reportWith(flags, () =>
-    withProbeSettings(flags, (probe) =>
+  return reportWith(flags, (session) =>
+    withProbeSettings(flags, session, (probe) =>
       runProbe({
         urls: unique,
         phi: flags.phi,

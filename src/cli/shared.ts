@@ -8,6 +8,8 @@ import { outputDestinations, prepareOutputs, writeOutputs, type OutputFlags, typ
 import { EXIT } from './run.js';
 import { InputError, UsageError } from '../errors.js';
 import { note, refuseDirectories } from './io.js';
+import type { PageBrowser } from '../gather/page-visit.js';
+import { sanitizeLine } from '../report/sanitize.js';
 
 export interface ProbeFlags {
   offline?: boolean;
@@ -19,7 +21,39 @@ export interface ProbeFlags {
   ca?: string;
   /** Follow document paths outside the stack file's folder (`audit --allow-outside`). */
   allowOutside?: boolean;
+  /** false with --no-browser: pages are read from their HTML, never loaded in Chromium. */
+  browser?: boolean;
 }
+
+/** What a run holds from start to end: the one Chromium its page visits and its PDF share. */
+export interface RunSession {
+  /** Undefined when this run visits no page in a browser. */
+  browser?: PageBrowser;
+}
+
+/** Pages are visited when endpoints are probed live (not --offline, not replaying --facts). */
+const visitsPages = (flags: ProbeFlags): boolean => flags.offline !== true && flags.facts === undefined;
+
+/**
+ * The run's page browser, started at its first use: the Chromium given with --chromium or found on
+ * this machine. Undefined with --no-browser, when no page is visited, or when there is no Chromium
+ * (the pages are then read from their HTML, and a note says so).
+ */
+async function openSession(flags: ProbeFlags & OutputFlags): Promise<RunSession> {
+  if (!visitsPages(flags) || flags.browser === false) return {};
+  const { findPageBrowser } = await import('../gather/page-visit.js');
+  const browser = await findPageBrowser(flags.chromium !== undefined ? { chromium: flags.chromium } : {});
+  if (browser === undefined) {
+    if (flags.chromium !== undefined) {
+      throw new UsageError(`--chromium ${sanitizeLine(flags.chromium)} is not an executable file — give the path of a Chromium or Chrome program`);
+    }
+    note(`${NO_BROWSER}: install Chromium (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium) or give its path with --chromium <path>`);
+  }
+  return browser === undefined ? {} : { browser };
+}
+
+/** Why the page checks of a run without Chromium are not fully judged. */
+export const NO_BROWSER = 'no Chromium found: each page was read from its HTML only, so trackers that scripts add were not seen';
 
 /** A CA bundle is PEM text: the system's whole bundle is a few hundred KB. */
 const MAX_CA_BYTES = 4 * MiB;
@@ -59,7 +93,11 @@ async function progressReporter(): Promise<{ onProgress: ProbeSettings['onProgre
  * settings also carry what the audit must know of the run's files: whether documents outside the
  * stack's folder may be read, and every file the run will write (no input may be one of them).
  */
-export async function withProbeSettings<T>(flags: ProbeFlags & OutputFlags, work: (settings: ProbeSettings) => Promise<T>): Promise<T> {
+export async function withProbeSettings<T>(
+  flags: ProbeFlags & OutputFlags,
+  session: RunSession,
+  work: (settings: ProbeSettings) => Promise<T>,
+): Promise<T> {
   if (flags.facts !== undefined && flags.saveFacts !== undefined) {
     throw new UsageError('--facts replays saved facts and --save-facts records new ones — give one of them');
   }
@@ -76,6 +114,7 @@ export async function withProbeSettings<T>(flags: ProbeFlags & OutputFlags, work
     ...(flags.saveFacts !== undefined ? { saveFacts: flags.saveFacts } : {}),
     ...(flags.ca !== undefined ? { ca: await readCa(flags.ca) } : {}),
     ...(flags.allowOutside ? { allowOutside: true } : {}),
+    ...(visitsPages(flags) ? { pages: session.browser !== undefined ? { browser: session.browser } : {} } : {}),
     outputs: outputDestinations(flags),
   };
   const progress = flags.offline || flags.facts !== undefined ? undefined : await progressReporter();
@@ -96,6 +135,7 @@ export function idleProbeFlags(flags: ProbeFlags): string[] {
   const notes: string[] = [];
   const why = flags.facts !== undefined ? '--facts replays saved facts instead (drop --facts to probe)' : flags.offline ? '--offline probes nothing (drop --offline to probe)' : undefined;
   if (why && flags.ca !== undefined) notes.push(`--ca has no effect: it only changes live probing, and ${why}`);
+  if (why && flags.browser === false) notes.push(`--no-browser has no effect: it only changes how live probing visits pages, and ${why}`);
   if (flags.offline && flags.facts === undefined && flags.saveFacts !== undefined) {
     notes.push('--save-facts has no effect: --offline probes nothing, so there are no facts to save and no file is written (drop --offline to probe and save)');
   }
@@ -106,11 +146,21 @@ export function idleProbeFlags(flags: ProbeFlags): string[] {
  * Runs the work that makes a report, after checking its outputs can be made (and that none is an
  * input: `inputs`, and the files the flags name); writes them; the exit code is the gate.
  */
-export async function reportWith(flags: OutputFlags & RunFiles, work: () => Promise<Report>, inputs: readonly InputFile[] = []): Promise<number> {
-  const prepared = await prepareOutputs(flags, inputs);
-  const report = await work();
-  await writeOutputs(report, prepared);
-  return report.gate.passed ? EXIT.ok : EXIT.gateFailed;
+export async function reportWith(
+  flags: OutputFlags & RunFiles & ProbeFlags,
+  work: (session: RunSession) => Promise<Report>,
+  inputs: readonly InputFile[] = [],
+): Promise<number> {
+  const prepared = await prepareOutputs(flags, inputs, visitsPages(flags) && flags.browser !== false);
+  const session = await openSession(flags);
+  try {
+    const report = await work(session);
+    // A PDF is printed by the Chromium the page visits started, if they started one.
+    await writeOutputs(report, session.browser === undefined ? prepared : { ...prepared, settings: { ...prepared.settings, browser: session.browser } });
+    return report.gate.passed ? EXIT.ok : EXIT.gateFailed;
+  } finally {
+    await session.browser?.close();
+  }
 }
 
 /** With --now, the report is dated that day (00:00 UTC), so the same inputs give the same bytes. */

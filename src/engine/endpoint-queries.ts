@@ -6,7 +6,7 @@
 // an error, and every other check that needed it names that owner (`explainedBy`), so the engine
 // reports them as not judged: an endpoint that was not reached is one error with a reason, not
 // twenty copies of it. A placeholder address is never probed: every check of it is not judged.
-import type { CertificateFacts, CertificateInfo, EndpointFacts, HttpFacts, TlsFacts } from '../gather/endpoint-facts.js';
+import type { CertificateFacts, CertificateInfo, EndpointFacts, HttpFacts, PageFacts, TlsFacts } from '../gather/endpoint-facts.js';
 import type { Facts } from '../gather/facts.js';
 import { responseReceived, whyUnreached } from '../gather/reach.js';
 import { redactUrl } from '../redact.js';
@@ -22,6 +22,8 @@ export const OWNERS = {
   certificate: 'transport.cert-trusted',
   responseHttps: 'web.hsts',
   responseHttp: 'web.https-redirect',
+  /** The page visit (a browser's, or the HTML read without one): missing, failed, or made without Chromium. */
+  page: 'web.tracking',
 } as const;
 
 export interface Unknown {
@@ -152,4 +154,34 @@ export function httpsDowngrade(page: HttpFacts): string | undefined {
   }
   if (page.offSiteRedirect !== undefined && /^http:/i.test(page.offSiteRedirect)) return page.offSiteRedirect;
   return undefined;
+}
+
+export type PageLookup = { found: true; seen: EndpointFacts; page: PageFacts } | Unknown;
+
+/**
+ * What a visit to the endpoint's page recorded (in Chromium, or from its HTML without one). Missing
+ * for facts saved before pages were visited, and failed when the page never loaded: both unknown.
+ */
+export function endpointPage(facts: Facts, url: string, asker?: string): PageLookup {
+  const lookup = endpointSeen(facts, url, asker);
+  if (!lookup.found) return lookup;
+  const { seen } = lookup;
+  const page = seen.page;
+  if (!page) {
+    return cause(asker, OWNERS.page, `no page visit was recorded for ${seen.url} (facts saved by an older hipaa-hero: record them again with --save-facts)`);
+  }
+  if (page.error !== undefined) return cause(asker, OWNERS.page, `the visit to ${seen.url} failed: ${page.error}`);
+  return { found: true, seen, page };
+}
+
+/** How a page check says that what it found nothing of may still be there: the page was read without a browser. */
+export const HTML_ONLY =
+  'the page was read from its HTML only (no Chromium), so what its scripts load at run time was not seen: install Chromium (Debian/Ubuntu: apt-get install chromium) or give its path with --chromium, and run without --no-browser';
+
+/**
+ * For a page check that found nothing wrong: unknown when the page was only read from its HTML
+ * (a pass needs what the scripts do), else undefined (the finding stands).
+ */
+export function needsBrowser(page: PageFacts, asker?: string): Unknown | undefined {
+  return page.kind === 'browser' ? undefined : cause(asker, OWNERS.page, `${page.url}: ${HTML_ONLY}`);
 }

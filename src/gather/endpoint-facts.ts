@@ -19,3 +19,4 @@ export type {
   ProtocolProbe,
   TlsFacts,
 } from './facts-schema.js';
+export type { PageCookie, PageFacts, PageForm, PageLink, PageRequest } from './page-facts-schema.js';

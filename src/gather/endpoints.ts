@@ -1,5 +1,6 @@
 // Probes every endpoint once: resolves its name, then the TLS handshakes, the certificate chain and
-// the HTTP(S) responses, with a bound on concurrency, a deadline per endpoint and one for the run.
+// the HTTP(S) responses, then visits its page, with a bound on concurrency, a deadline per endpoint
+// and one for the run.
 // Whatever fails is recorded in place; nothing here throws for a misbehaving server.
 import pLimit from 'p-limit';
 import type { EndpointFacts } from './endpoint-facts.js';
@@ -10,6 +11,7 @@ import { probeHttp } from './http.js';
 import { markUnreached } from './reach.js';
 import { redactUnparsed, redactUrl } from '../redact.js';
 import { probeTls } from './tls.js';
+import { VISIT_TIMEOUT_FACTOR, visitEndpointPage, type PageSettings } from './page-gather.js';
 
 export interface GatherOptions {
   /** Per connection (one handshake, one HTTP request), in ms. */
@@ -20,6 +22,8 @@ export interface GatherOptions {
   deadlineMs: number;
   /** PEM text of extra trust roots (replaces the system roots when given). */
   ca?: string;
+  /** Visit each endpoint's page (absent: no visits). */
+  pages?: PageSettings;
   /** Called as each endpoint finishes. */
   onProgress?: (done: number, total: number, url: string) => void;
 }
@@ -149,6 +153,12 @@ export async function gatherEndpoints(given: readonly string[], options: GatherO
                     : `the probe did not finish within ${(perEndpoint / 1000).toFixed(1)} s`,
                 );
               });
+        if (options.pages !== undefined) {
+          // The visit has its own time, within what is left of the run's.
+          const visitMs = Math.min(options.timeoutMs * VISIT_TIMEOUT_FACTOR, options.deadlineMs - (Date.now() - started));
+          const page = await visitEndpointPage(facts, options.pages, { timeoutMs: visitMs, lookup });
+          if (page !== undefined) facts.page = page;
+        }
         options.onProgress?.(++done, urls.length, url);
         return facts;
       }),

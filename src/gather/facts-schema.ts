@@ -3,6 +3,7 @@
 // replayed file can only hold what --save-facts could have written. Nothing here holds PHI: no
 // bodies, and no cookie values.
 import { Type, type Static } from '@sinclair/typebox';
+import { PageFactsSchema } from './page-facts-schema.js';
 
 const STRICT = { additionalProperties: false } as const;
 
@@ -157,6 +158,7 @@ export const EndpointFactsSchema = Type.Object(
     certificate: Type.Optional(CertificateFactsSchema),
     https: Type.Optional(HttpFactsSchema),
     http: Type.Optional(HttpFactsSchema),
+    page: Type.Optional(PageFactsSchema),
   },
   STRICT,
 );

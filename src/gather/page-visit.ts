@@ -31,6 +31,11 @@ export interface PageVisitOptions {
 export interface PageBrowser {
   /** Loads `url` in a fresh profile and records what it did. Never throws; failures are `error` in the facts. */
   visit(url: string, options: PageVisitOptions): Promise<PageFacts>;
+  /**
+   * Runs `work` with the running browser (started now if it is not yet): the PDF report is printed
+   * this way when the run's page visits already started Chromium, so one run starts it once.
+   */
+  use<T>(work: (browser: Browser) => Promise<T>): Promise<T>;
   /** How many times Chromium was started (once per run, unless it crashed). */
   readonly launches: number;
   /** Ends Chromium and removes its profile folder. Visits after this start it again. */
@@ -93,6 +98,8 @@ export function createPageBrowser(options: PageBrowserOptions): PageBrowser {
         args: options.hostGuard === true ? [...CHROMIUM_ARGS, LOOPBACK_ONLY_RESOLVER] : CHROMIUM_ARGS,
         timeout: LAUNCH_TIMEOUT_MS,
         serviceWorkers: 'block',
+        // Chromium stamps a printed PDF with local time; in UTC the stamp has a fixed length (see pdf.ts).
+        env: { ...process.env, TZ: 'UTC' },
       });
       const browser = owner.browser();
       if (browser === null) throw new Error('Chromium started without a browser to open contexts in');
@@ -147,6 +154,9 @@ export function createPageBrowser(options: PageBrowserOptions): PageBrowser {
   return {
     get launches() {
       return launches;
+    },
+    async use(work) {
+      return work((await current()).browser);
     },
     async visit(url, visitOptions) {
       let target: URL;

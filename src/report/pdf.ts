@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from '../errors.js';
 import { ChromiumError, findChromium, runChromium } from './chromium.js';
+import type { PageBrowser } from '../gather/page-visit.js';
 
 export interface PdfOptions {
   /** The browser to print with (--chromium); found on the PATH or in known places otherwise. */
@@ -17,6 +18,11 @@ export interface PdfOptions {
    * given this, that stamp is replaced by this time, so the same report prints to the same bytes.
    */
   date?: string;
+  /**
+   * The run's page browser: when its Chromium is already running (the run visited pages), the PDF
+   * is printed there instead of by a second Chromium.
+   */
+  browser?: PageBrowser;
 }
 
 export const NO_CHROMIUM =
@@ -90,6 +96,12 @@ export function fixPdfDates(pdf: Uint8Array, iso: string): Uint8Array {
  */
 export async function renderPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
   if (options.date !== undefined) pdfStamp(options.date);
+  if (options.browser !== undefined && options.browser.launches > 0) {
+    const { printInBrowser } = await import('./pdf-print.js');
+    const pdf = await printInBrowser(options.browser, html, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+    if (Buffer.from(pdf.subarray(0, 5)).toString('latin1') !== '%PDF-') throw new UsageError('Chromium printed something that is not a PDF: give another with --chromium <path>');
+    return options.date === undefined ? pdf : fixPdfDates(pdf, options.date);
+  }
   const bin = await findChromium(options.chromium);
   if (bin === undefined) throw new UsageError(NO_CHROMIUM);
   const dir = await inTemp('create a private temporary folder', () => mkdtemp(path.join(tmpdir(), 'hipaa-hero-pdf-')));

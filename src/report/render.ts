@@ -1,5 +1,6 @@
 // Every output format, rendered from the report model alone, each reporter loaded only when asked for.
 import type { Report } from './schema.js';
+import type { PageBrowser } from '../gather/page-visit.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'html', 'pdf', 'sarif', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -14,6 +15,8 @@ export interface RenderSettings {
   logo?: { mediaType: string; base64: string };
   /** The Chromium that prints the PDF. */
   chromium?: string;
+  /** The run's page browser: the PDF is printed there when it is already running. */
+  browser?: PageBrowser;
 }
 
 /** One report in several formats: the PDF is printed from the same HTML the html format gets. */
@@ -36,7 +39,11 @@ export async function renderFormats(
 
 async function printPdf(html: string, report: Report, settings: RenderSettings): Promise<Uint8Array> {
   const { renderPdf } = await import('./pdf.js');
-  return renderPdf(html, { ...(settings.chromium !== undefined ? { chromium: settings.chromium } : {}), date: report.generatedAt });
+  return renderPdf(html, {
+    ...(settings.chromium !== undefined ? { chromium: settings.chromium } : {}),
+    ...(settings.browser !== undefined ? { browser: settings.browser } : {}),
+    date: report.generatedAt,
+  });
 }
 
 async function renderFormat(format: Format, report: Report, settings: RenderSettings): Promise<string | Uint8Array> {

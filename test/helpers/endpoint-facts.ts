@@ -1,7 +1,7 @@
 // Endpoint facts for check case tables: what a well-run HTTPS endpoint looks like (TLS 1.2 and 1.3
 // only, forward secrecy, AEAD, a trusted 90-day ECDSA certificate, HSTS and every security header),
 // to be varied one fact at a time.
-import type { EndpointFacts, ResultStatus } from '../../src/index.js';
+import type { EndpointFacts, PageFacts, ResultStatus } from '../../src/index.js';
 import type { CheckCase } from './cases.js';
 import { OWNERS } from '../../src/engine/endpoint-queries.js';
 
@@ -93,6 +93,29 @@ export function goodEndpointFacts(url: string): EndpointFacts {
       headers: {},
       cookies: [],
     },
+    page: goodPage(https),
+  };
+}
+
+/**
+ * A clean page as a browser visit records it: its own document, script and style, a link to the
+ * Notice of Privacy Practices, a form posting to the page's own site over HTTPS, nothing third-party.
+ */
+export function goodPage(pageUrl: string): PageFacts {
+  const { origin, host } = new URL(pageUrl);
+  const own = (path: string, type: PageFacts['requests'][number]['type']) => ({ url: `${origin}${path}`, host, type, thirdParty: false, beforeInteraction: true, sent: true });
+  return {
+    kind: 'browser',
+    url: pageUrl,
+    requests: [own('/', 'document'), own('/app.js', 'script'), own('/site.css', 'stylesheet')],
+    cookies: [],
+    forms: [{ action: `${origin}/book`, method: 'post', insecure: false, thirdParty: false }],
+    links: [
+      { href: `${origin}/services`, text: 'Services' },
+      { href: `${origin}/privacy-practices`, text: 'Notice of Privacy Practices' },
+    ],
+    mixedContent: [],
+    scriptsWithoutIntegrity: [],
   };
 }
 
