@@ -57,6 +57,14 @@ export const PageLinkSchema = Type.Object(
   STRICT,
 );
 
+export const MarkupScriptSchema = Type.Object(
+  {
+    url: Text('The script\'s src, absolute, without query string and fragment'),
+    integrity: Type.Boolean({ description: 'It has a non-empty integrity attribute' }),
+  },
+  STRICT,
+);
+
 export const PageFactsSchema = Type.Object(
   {
     kind: literalUnion(PAGE_VISIT_KINDS, 'browser: loaded in headless Chromium, scripts run; html: the HTML fetched once and read, no script run'),
@@ -68,6 +76,9 @@ export const PageFactsSchema = Type.Object(
     links: Type.Array(PageLinkSchema, { description: 'At most 300' }),
     mixedContent: Type.Array(Text('A plain http:// resource loaded by an https:// page, without query string')),
     scriptsWithoutIntegrity: Type.Array(Text('A third-party script loaded without an integrity attribute (Subresource Integrity)')),
+    markupScripts: Type.Array(MarkupScriptSchema, {
+      description: 'Every <script src> in the HTML as served, before any script ran, at most 100: what the MDN Observatory\'s subresource-integrity test reads',
+    }),
   },
   STRICT,
 );
@@ -77,3 +88,4 @@ export type PageCookie = Static<typeof PageCookieSchema>;
 export type PageForm = Static<typeof PageFormSchema>;
 export type PageLink = Static<typeof PageLinkSchema>;
 export type PageFacts = Static<typeof PageFactsSchema>;
+export type MarkupScript = Static<typeof MarkupScriptSchema>;

@@ -2,7 +2,7 @@
 // findings of a page (read from a live DOM or scanned from its HTML) turned into PageFacts, and the
 // tolerant tag scanner the HTML fallback reads a page with when no Chromium is available.
 import net from 'node:net';
-import type { PageCookie, PageFacts, PageForm, PageLink, PageRequest } from './page-facts-schema.js';
+import type { MarkupScript, PageCookie, PageFacts, PageForm, PageLink, PageRequest } from './page-facts-schema.js';
 
 export type RequestType = PageRequest['type'];
 
@@ -144,7 +144,7 @@ export function linkText(text: string): string {
 
 /** Facts that say only that the page could not be visited. */
 export function pageError(kind: PageFacts['kind'], url: string, error: string): PageFacts {
-  return { kind, url: cleanUrl(url) ?? '', error, requests: [], cookies: [], forms: [], links: [], mixedContent: [], scriptsWithoutIntegrity: [] };
+  return { kind, url: cleanUrl(url) ?? '', error, requests: [], cookies: [], forms: [], links: [], mixedContent: [], scriptsWithoutIntegrity: [], markupScripts: [] };
 }
 
 /** Adds `value` under `key` unless the key is taken or the list is full. */
@@ -158,7 +158,14 @@ function pushUnique<T>(list: T[], seen: Set<string>, key: string, value: T, max:
  * The facts of one visit. Identical records are kept once: with query strings gone, a tracker's
  * fifty pings to one URL say no more than one.
  */
-export function pageFacts(kind: PageFacts['kind'], page: RawPage, rawRequests: readonly RawRequest[], rawCookies: readonly RawCookie[]): PageFacts {
+export function pageFacts(
+  kind: PageFacts['kind'],
+  page: RawPage,
+  rawRequests: readonly RawRequest[],
+  rawCookies: readonly RawCookie[],
+  /** The scripts of the HTML as served (the browser's DOM may hold more, added by scripts); default page.scripts. */
+  served: RawPage['scripts'] = page.scripts,
+): PageFacts {
   const pageUrl = cleanUrl(page.url) ?? '';
   const pageHost = hostOf(pageUrl);
   const secure = pageUrl.startsWith('https:');
@@ -227,7 +234,14 @@ export function pageFacts(kind: PageFacts['kind'], page: RawPage, rawRequests: r
     pushUnique(scriptsWithoutIntegrity, seenScripts, url, url, MAX_LISTED);
   }
 
-  return { kind, url: pageUrl, requests, cookies, forms, links, mixedContent, scriptsWithoutIntegrity };
+  const markupScripts: MarkupScript[] = [];
+  const seenMarkup = new Set<string>();
+  for (const raw of served) {
+    const url = cleanUrl(raw.src, pageUrl);
+    if (url !== undefined) pushUnique(markupScripts, seenMarkup, `${url}\n${raw.integrity}`, { url, integrity: raw.integrity }, MAX_LISTED);
+  }
+
+  return { kind, url: pageUrl, requests, cookies, forms, links, mixedContent, scriptsWithoutIntegrity, markupScripts };
 }
 
 /** get or post, as a browser reads the attribute (anything else is get); undefined for dialog. */

@@ -116,6 +116,7 @@ export function goodPage(pageUrl: string): PageFacts {
     ],
     mixedContent: [],
     scriptsWithoutIntegrity: [],
+    markupScripts: [{ url: `${origin}/app.js`, integrity: false }],
   };
 }
 
