@@ -73,11 +73,17 @@ import vendorsMarketingLists from './vendors/marketing-lists.js';
 import webCache from './web/cache.js';
 import webCookies from './web/cookies.js';
 import webCsp from './web/csp.js';
+import webFormRecipients from './web/form-recipients.js';
 import webFraming from './web/framing.js';
 import webHsts from './web/hsts.js';
 import webHttpsRedirect from './web/https-redirect.js';
+import webInsecureForms from './web/insecure-forms.js';
+import webMixedContent from './web/mixed-content.js';
 import webNosniff from './web/nosniff.js';
+import webPrivacyNotice from './web/privacy-notice.js';
 import webReferrerPolicy from './web/referrer-policy.js';
+import webSubresourceIntegrity from './web/subresource-integrity.js';
+import webTracking from './web/tracking.js';
 import webVersionLeak from './web/version-leak.js';
 
 export const builtinChecks: readonly Check[] = [
@@ -153,11 +159,17 @@ export const builtinChecks: readonly Check[] = [
   webCache,
   webCookies,
   webCsp,
+  webFormRecipients,
   webFraming,
   webHsts,
   webHttpsRedirect,
+  webInsecureForms,
+  webMixedContent,
   webNosniff,
+  webPrivacyNotice,
   webReferrerPolicy,
+  webSubresourceIntegrity,
+  webTracking,
   webVersionLeak,
 ];
 

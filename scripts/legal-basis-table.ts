@@ -38,7 +38,12 @@ access), SP 800-53 Rev. 5 (security controls), SP 800-61 (incident handling), SP
 SP 800-92 (log management), SP 800-153 (wireless LANs), SP 1800-16 (TLS certificate management);
 HHS 405(d) *Health Industry Cybersecurity Practices* and the HHS *Cybersecurity Performance Goals*;
 the CA/Browser Forum Baseline Requirements (ballot SC-081); RFC 6125, RFC 6797, RFC 8996; OWASP
-ASVS 4.0, OWASP cheat sheets and the Web Security Testing Guide; the MDN HTTP Observatory's scoring.
+ASVS 4.0, OWASP cheat sheets and the Web Security Testing Guide; the MDN HTTP Observatory's scoring
+and its subresource-integrity test; the W3C Mixed Content and Subresource Integrity
+recommendations; HHS OCR, *Use of Online Tracking Technologies by HIPAA Covered Entities and
+Business Associates* (December 2022, revised March 18, 2024), read with *American Hospital
+Association v. Becerra* (N.D. Tex., June 20, 2024), which vacated the part of it about
+unauthenticated public pages; HHS OCR business associate guidance.
 
 This table is a map of what the tool claims and why. It is not legal advice.
 `;

@@ -116,9 +116,13 @@ async function judge(input: PipelineInput): Promise<Report> {
   const onlyNew = input.failOnNew && changes ? (_r: unknown, i: number) => changes[i] === 'new' : undefined;
   const gate = evaluateGate(results, score, input.failOn, input.failUnder, onlyNew);
   const endpoints = input.facts.endpoints && gradeEndpoints(input.stack.endpoints ?? [], input.facts.endpoints, input.now);
+  // The page summaries load the third-party database: only when some page was visited.
+  const visited = input.facts.endpoints && Object.values(input.facts.endpoints).some((f) => f.page !== undefined) ? input.facts.endpoints : undefined;
+  const pages = visited && (await import('./report/pages.js')).summarizePages(input.stack.endpoints ?? [], visited);
   const hints = input.checklist ? vendorHints(input.stack) : [];
   return buildReport({
     ...(endpoints ? { endpoints } : {}),
+    ...(pages ? { pages } : {}),
     ...(hints.length ? { hints } : {}),
     stack: {
       ...input.source,

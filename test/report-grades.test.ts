@@ -93,7 +93,7 @@ describe('why each endpoint grade is what it is', () => {
       'TLS B: score 95.5 = 0.3 × 95 protocol + 0.3 × 90 key exchange + 0.4 × 100 cipher strength, which is A (80 or more) before adjustments. TLSv1 and TLSv1.1 are supported: grade capped to B.',
     );
     expect(out).toContain(
-      'Headers D: 100 −25 (CSP header not implemented) −20 (Cookies set without Secure) −20 (Strict-Transport-Security not set) −5 (X-Content-Type-Options not set) = 30, which is D (30–39).',
+      'Headers D-: 100 −25 (CSP header not implemented) −20 (Cookies set without Secure) −20 (Strict-Transport-Security not set) −5 (Subresource Integrity (SRI) not implemented, but every external script is loaded over HTTPS) −5 (X-Content-Type-Options not set) = 25, which is D- (25–29).',
     );
   });
 
@@ -107,7 +107,10 @@ describe('why each endpoint grade is what it is', () => {
         expect(why).toContain(`${t.modifier < 0 ? '−' : '+'}${Math.abs(t.modifier)} (${t.description.replace(/\.$/, '')})`);
       }
       expect(why).toContain(`= ${e.headers.score}, which is ${e.headers.grade} (`);
-      expect(100 + e.headers.tests.reduce((s, t) => s + t.modifier, 0)).toBe(e.headers.score);
+      // Bonuses count only when the penalties alone leave 90 or more (then they are listed as not counted).
+      const penalties = 100 + e.headers.tests.reduce((s, t) => s + Math.min(0, t.modifier), 0);
+      const bonuses = e.headers.tests.reduce((s, t) => s + Math.max(0, t.modifier), 0);
+      expect(Math.max(0, penalties >= 90 ? penalties + bonuses : penalties)).toBe(e.headers.score);
       for (const w of endpointWhy(e)) {
         expect(out).toContain(`${w.head}: ${w.text}`);
         expect(md).toContain(`**${w.head}:**`);
@@ -159,7 +162,7 @@ describe('why each endpoint grade is what it is', () => {
       const lines = renderText(report, { color: false, width }).split('\n');
       const start = lines.findIndex((l) => l.trimStart().startsWith('Endpoint '));
       const block = lines.slice(start, lines.indexOf('', start));
-      expect(block.some((l) => l.startsWith('    Headers D: '))).toBe(true);
+      expect(block.some((l) => l.startsWith('    Headers D-: '))).toBe(true);
       for (const l of block) expect(l.length).toBeLessThanOrEqual(width);
     }
   });

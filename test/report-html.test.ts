@@ -132,7 +132,7 @@ describe('the HTML report', () => {
     // Each h2 is a section; the checklist has every catalog item.
     const h2 = await page.locator('h2').allTextContents();
     const alternatives = report.counts.alternative ? ['Documented alternatives'] : [];
-    expect(h2).toEqual(['Summary', 'Findings', 'Items awaiting a person’s answer', 'Waived items', ...alternatives, 'Vendor notes', 'Endpoint grades', 'HIPAA checklist', 'About this report']);
+    expect(h2).toEqual(['Summary', 'Findings', 'Items awaiting a person’s answer', 'Waived items', ...alternatives, 'Vendor notes', 'Endpoint grades', 'Pages', 'HIPAA checklist', 'About this report']);
     expect(await page.locator('#checklist tbody tr:not(.group)').count()).toBe(CATALOG.length);
     expect(await page.locator('#endpoints tbody tr').count()).toBe(report.endpoints!.length);
     // The open items (attestation items unanswered or stale), then the automated results to verify.

@@ -3,6 +3,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../version.js';
 import { exitCodeFor, watchStdout } from './run.js';
+import { addDueCommand } from './due-command.js';
 
 const SEVERITY_CHOICES = ['critical', 'high', 'medium', 'low', 'none'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -282,6 +283,8 @@ ${examples('hipaa-hero init', 'hipaa-hero audit stack.yaml', 'hipaa-hero audit s
       const { schemaCommand } = await import('./schema-command.js');
       process.exitCode = schemaCommand(opts);
     });
+
+  addDueCommand(program);
 
   return program;
 }

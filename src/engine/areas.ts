@@ -14,7 +14,7 @@ export const AREAS = [
   { id: 'incident', title: 'Incident response' },
   { id: 'endpoints', title: 'Public endpoints' },
   { id: 'transport', title: 'Transport security (TLS)' },
-  { id: 'web', title: 'Web security headers' },
+  { id: 'web', title: 'Web pages and headers' },
 ] as const;
 
 export type AreaId = (typeof AREAS)[number]['id'];

@@ -5,8 +5,11 @@
 // and Disconnect's list are licensed for non-commercial use only.
 //
 // Its categories describe what a service does for page speed, not for privacy, so they are read into
-// the few kinds a HIPAA report needs. The mapping is by category, never by name or domain.
-import thirdPartyWeb from 'third-party-web/nostats-subset';
+// the few kinds a HIPAA report needs. The mapping is by category, never by domain; the one exception
+// is session recording, which the database files under analytics (or, for Clarity, utility): the
+// services whose product is recording what visitors type and click are named below, by the
+// database's own service names.
+import thirdPartyWeb from 'third-party-web/nostats-subset.js';
 
 /** What a third party is, for what it learns about a patient's visit. */
 export type ThirdPartyKind =
@@ -14,7 +17,9 @@ export type ThirdPartyKind =
   | 'advertising'
   /** Social networks' pixels, buttons and embeds (the Meta pixel is listed as social). */
   | 'social'
-  /** Analytics, session recording and tag managers, which load analytics and advertising tags. */
+  /** Session recording: replays of what each visitor typed, clicked and scrolled. */
+  | 'session-replay'
+  /** Analytics and tag managers, which load analytics and advertising tags. */
   | 'analytics'
   /** Everything else: CDNs, fonts, video, chat and support widgets, payments, consent banners, hosting. */
   | 'other';
@@ -36,6 +41,9 @@ const KINDS: Readonly<Record<string, ThirdPartyKind>> = {
   'tag-manager': 'analytics',
 };
 
+/** Services (as the database names them) whose product is session recording. */
+const SESSION_REPLAY = new Set(['Hotjar', 'FullStory', 'Clarity', 'Mouseflow', 'Smartlook', 'Lucky Orange', 'Crazy Egg', 'Inspectlet', 'Quantum Metric', 'Decibel Insight', 'SessionCam']);
+
 /** The credit the report prints wherever it names a service from the database. */
 export const THIRD_PARTY_SOURCE = 'third-party-web by Patrick Hulce and contributors (MIT License), https://github.com/patrickhulce/third-party-web';
 
@@ -49,5 +57,6 @@ export function thirdPartyOf(urlOrHost: string): ThirdParty | undefined {
     return undefined;
   }
   if (!entity) return undefined;
-  return { name: entity.name, company: entity.company, category: entity.category, kind: KINDS[entity.category] ?? 'other' };
+  const kind = SESSION_REPLAY.has(entity.name) ? 'session-replay' : (KINDS[entity.category] ?? 'other');
+  return { name: entity.name, company: entity.company, category: entity.category, kind };
 }

@@ -10,14 +10,15 @@
 //   - the score is floored at 0 and has no ceiling; the grade is read from the chart at the score
 //     rounded down to a multiple of 5 (100 and above is A+).
 // Tests we cannot run from our facts are left out and named in `limits`: cross-origin-resource-sharing
-// (it needs a request carrying an Origin header, which we do not make) and subresource-integrity (it
-// needs the HTML body, which we never keep). Neither changes the score of a site without CORS headers
-// or scripts, where both give 0.
+// (it needs a request carrying an Origin header, which we do not make; 0 for a site without CORS
+// headers), and subresource-integrity when no page visit was recorded (it reads the <script src>
+// elements of the HTML as served, which the page visit keeps as `page.markupScripts`; see sri-test.ts).
 import type { EndpointFacts, HttpFacts } from '../gather/endpoint-facts.js';
 import { responseReceived, whyUnreached } from '../gather/reach.js';
 import { httpsDowngrade } from '../engine/endpoint-queries.js';
 import { cookiesTest } from './cookies-test.js';
 import { cspTest } from './csp-test.js';
+import { subresourceIntegrityTest } from './sri-test.js';
 import { scored, type HeadersTest } from './observatory-table.js';
 
 export type { HeadersTest } from './observatory-table.js';
@@ -199,7 +200,6 @@ function corpTest(value: string | undefined): HeadersTest {
 
 const ALWAYS_LIMITS = [
   'cross-origin-resource-sharing: not assessed (it needs a request with an Origin header, which the probe does not send); counted as 0, which is what a site without CORS headers gets.',
-  'subresource-integrity: not assessed (it needs the HTML body, which the probe does not keep); counted as 0, which is what a page without external scripts gets.',
   'The HSTS preload list is not consulted: hsts-preloaded (+5) and redirection-all-redirects-preloaded are never awarded.',
   '<meta http-equiv> policies (CSP, Referrer-Policy, CORP) are not seen: only response headers are.',
 ];
@@ -239,9 +239,10 @@ export function gradeHeaders(facts: EndpointFacts): HeadersGrade {
   } else {
     limits.push('redirection: not assessed (the plain-HTTP twin was not requested); counted as 0.');
   }
+  tests.push(referrerPolicyTest(headers['referrer-policy']), hsts);
+  const sri = subresourceIntegrityTest(facts, headers['content-type'], limits);
+  if (sri) tests.push(sri);
   tests.push(
-    referrerPolicyTest(headers['referrer-policy']),
-    hsts,
     xContentTypeOptionsTest(headers['x-content-type-options']),
     xFrameOptionsTest(headers['x-frame-options'], csp.frameAncestors),
     corpTest(headers['cross-origin-resource-policy']),

@@ -58,6 +58,15 @@ export const SCORE_TABLE = {
   'hsts-header-invalid': [-20, 'Strict-Transport-Security cannot be recognized.'],
   'hsts-invalid-cert': [-20, 'Strict-Transport-Security cannot take effect: the certificate chain is not valid.'],
   'hsts-not-implemented-no-https': [-20, 'Strict-Transport-Security cannot be set: the site is not served over HTTPS.'],
+  // subresource-integrity (read from the page's <script src> elements as served; see sri-test.ts)
+  'sri-implemented-and-all-scripts-loaded-securely': [5, "Subresource Integrity (SRI) implemented, and every script is loaded from the page's own site."],
+  'sri-implemented-and-external-scripts-loaded-securely': [5, 'Subresource Integrity (SRI) implemented, and every external script is loaded over HTTPS with it.'],
+  'sri-not-implemented-response-not-html': [0, 'Subresource Integrity (SRI) is only needed for HTML pages, and this response is not one.'],
+  'sri-not-implemented-but-no-scripts-loaded': [0, 'Subresource Integrity (SRI) not needed: the HTML loads no script files.'],
+  'sri-not-implemented-but-all-scripts-loaded-from-secure-origin': [0, "Subresource Integrity (SRI) not implemented, but every script is loaded from the page's own site."],
+  'sri-not-implemented-but-external-scripts-loaded-securely': [-5, 'Subresource Integrity (SRI) not implemented, but every external script is loaded over HTTPS.'],
+  'sri-implemented-but-external-scripts-not-loaded-securely': [-20, 'Subresource Integrity (SRI) implemented, but external scripts are loaded over plain HTTP.'],
+  'sri-not-implemented-and-external-scripts-not-loaded-securely': [-50, 'Subresource Integrity (SRI) not implemented, and external scripts are loaded over plain HTTP.'],
   // x-content-type-options
   'x-content-type-options-nosniff': [0, 'X-Content-Type-Options is nosniff.'],
   'x-content-type-options-not-implemented': [-5, 'X-Content-Type-Options not set.'],

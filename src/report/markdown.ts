@@ -1,5 +1,6 @@
 // The Markdown reporter (GitHub-flavoured, for tickets, wikis and $GITHUB_STEP_SUMMARY), rendered from the report model only.
 import { checklistSection } from './markdown-checklist.js';
+import { pagesSection } from './markdown-pages.js';
 import { endpointWhy } from './endpoint-words.js';
 import { hintLine, notJudgedSummary, placeholderNote } from './unjudged-words.js';
 import { citationLink, escapeCell, escapeInline, table } from './markdown-escape.js';
@@ -70,7 +71,7 @@ export function renderMarkdown(input: Report): string {
   if (report.checklist) block(escapeInline(checklistSummary(report.checklist)));
   if (report.baseline) block(...baselineSection(report, report.baseline));
   block(...findingsSection(report));
-  out.push(...manualSection(report), ...waivedSection(report), ...alternativeSection(report), ...hintsSection(report), ...endpointsSection(report));
+  out.push(...manualSection(report), ...waivedSection(report), ...alternativeSection(report), ...hintsSection(report), ...endpointsSection(report), ...pagesSection(report));
   out.push(...checklistSection(report));
 
   const k = report.counts;

@@ -8,8 +8,9 @@ import type { CoverageRow } from '../engine/coverage.js';
 import { buildChecklist } from './checklist.js';
 import { compareReports, type BaselineSource, type Change } from './baseline.js';
 import { DISCLAIMER } from './obligation.js';
-import type { Report, Result } from './schema.js';
+import type { PageSummary, Report, Result } from './schema.js';
 import type { VendorHint } from '../knowledge/hints.js';
+import type { PageSummaries } from './pages.js';
 
 export type CoveredEntity = 'yes' | 'no' | 'unsure';
 
@@ -27,6 +28,8 @@ export interface ReportInput {
   baseline?: { source: BaselineSource; changes: readonly Change[] };
   /** Grades of each probed endpoint (absent when nothing was probed). */
   endpoints?: readonly EndpointGrades[];
+  /** What each visited endpoint's page sends to third parties (absent when no page was visited). */
+  pages?: PageSummaries;
   /** What is publicly known about the stack's vendors: hints, never verdicts. */
   hints?: readonly VendorHint[];
 }
@@ -92,9 +95,18 @@ export function buildReport(input: ReportInput): Report {
       ...(e.placeholder !== undefined ? { placeholder: e.placeholder } : {}),
       tls: { grade: e.tls.grade, score: e.tls.score, parts: { ...e.tls.parts }, caps: [...e.tls.caps], limits: [...e.tls.limits] },
       headers: { grade: e.headers.grade, score: e.headers.score, tests: e.headers.tests.map((t) => ({ ...t })), limits: [...e.headers.limits] },
+      ...pageOf(input.pages, e.url),
     }));
+    if (input.pages?.source !== undefined) report.thirdPartySource = input.pages.source;
   }
   return report;
+}
+
+/** `{ page }` for an endpoint whose page was visited, a copy; `{}` otherwise. */
+function pageOf(pages: PageSummaries | undefined, url: string): { page?: PageSummary } {
+  const page = pages?.byUrl.get(url);
+  if (page === undefined) return {};
+  return { page: { ...page, thirdParties: page.thirdParties.map((t) => ({ ...t, hosts: [...t.hosts], cookies: [...t.cookies] })) } };
 }
 
 /** What the report says first when HIPAA may not bind the practice; null when it is a covered entity. */

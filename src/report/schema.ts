@@ -1,6 +1,7 @@
 // The report model (schemaVersion 1): the JSON contract every output format is rendered from.
 import { Type, type Static } from '@sinclair/typebox';
 import type { Obligation, ResultStatus, Severity } from '../engine/check.js';
+import { PageSummarySchema, ThirdPartySourceSchema } from './page-schema.js';
 
 const STRICT = { additionalProperties: false } as const;
 const Status = Type.Unsafe<ResultStatus>({
@@ -213,6 +214,7 @@ const EndpointGradesSchema = Type.Object(
       },
       { ...STRICT, description: "Following MDN HTTP Observatory's published scoring" },
     ),
+    page: Type.Optional(PageSummarySchema),
   },
   STRICT,
 );
@@ -284,6 +286,7 @@ export const ReportSchema = Type.Object(
     ),
     baseline: Type.Optional(BaselineSchema),
     endpoints: Type.Optional(Type.Array(EndpointGradesSchema, { description: 'Grades of each endpoint; absent when nothing was probed' })),
+    thirdPartySource: Type.Optional(ThirdPartySourceSchema),
     hints: Type.Optional(
       Type.Array(
         Type.Object(
@@ -316,3 +319,4 @@ export type AreaScore = Report['areas'][number];
 export type Baseline = Static<typeof BaselineSchema>;
 export type ChecklistRow = Static<typeof ChecklistRowSchema>;
 export type ReportEndpoint = Static<typeof EndpointGradesSchema>;
+export type { PageSummary, PageThirdParty } from './page-schema.js';

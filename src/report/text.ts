@@ -5,6 +5,7 @@ import { alternativeText, DISCLAIMER, obligationLabel, obligationNote } from './
 import { neutraliseCommandStart, sanitizeReport } from './sanitize.js';
 import type { Report, Result } from './schema.js';
 import { renderComparison } from './text-baseline.js';
+import { renderPages } from './text-pages.js';
 import { endpointWhy } from './endpoint-words.js';
 import { attestCommandLine, OPEN_ITEMS_DEFINITION, openItems, openItemsCount } from './open-items.js';
 import { hintLine, notJudgedSummary, placeholderNote } from './unjudged-words.js';
@@ -115,6 +116,8 @@ export function renderText(input: Report, options: TextOptions): string {
   if (report.checklist) out.push('', ...wrap(checklistSummary(report.checklist), width, 2));
   if (report.baseline) out.push('', ...renderComparison(c, report.baseline, report.results, width));
   if (report.endpoints?.length) out.push('', ...renderEndpointGrades(c, report.endpoints, width));
+  const pages = renderPages(c, report, width, wrap);
+  if (pages.length) out.push('', ...pages);
 
   const byArea = new Map<string, Result[]>();
   for (const r of report.results) {

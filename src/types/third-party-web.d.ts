@@ -1,6 +1,6 @@
 // third-party-web's subset without timing statistics: its package ships the declarations beside the
 // package root, where TypeScript's exports resolution does not look for this subpath.
-declare module 'third-party-web/nostats-subset' {
+declare module 'third-party-web/nostats-subset.js' {
   interface Entity {
     name: string;
     company: string;

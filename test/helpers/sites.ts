@@ -16,6 +16,12 @@ export interface SiteOptions {
   cookies?: string[];
   /** Also serve plain HTTP that answers 301 to the HTTPS site at this host name. */
   redirectHost?: string;
+  /**
+   * What the HTTPS site serves: one HTML page at every path (default a bare stand-in page), or
+   * files by path (query string ignored), each HTML unless `type` says otherwise; other paths 404.
+   * The headers and cookies above come with HTML answers only.
+   */
+  body?: string | Record<string, { body: string; type?: string }>;
 }
 
 export interface Site {
@@ -28,9 +34,18 @@ const listen = (server: http.Server) =>
   new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 
 export async function startSite(options: SiteOptions): Promise<Site> {
-  const page = https.createServer({ key: options.cert.key, cert: options.cert.cert, ...options.tls }, (_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...options.headers, ...(options.cookies ? { 'set-cookie': options.cookies } : {}) });
-    res.end('<!doctype html><title>Stand-in</title>');
+  const body = options.body ?? '<!doctype html><title>Stand-in</title>';
+  const page = https.createServer({ key: options.cert.key, cert: options.cert.cert, ...options.tls }, (req, res) => {
+    const file = typeof body === 'string' ? { body } : body[(req.url ?? '/').split('?')[0] ?? '/'];
+    if (file === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not here');
+      return;
+    }
+    const type = file.type ?? 'text/html; charset=utf-8';
+    const html = type.startsWith('text/html');
+    res.writeHead(200, { 'content-type': type, ...(html ? options.headers : {}), ...(html && options.cookies ? { 'set-cookie': options.cookies } : {}) });
+    res.end(file.body);
   });
   // A TLS probe that gives up mid-handshake is not the server's problem.
   page.on('tlsClientError', () => {});

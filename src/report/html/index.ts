@@ -8,6 +8,7 @@ import { alternativeSection, findingsSection, manualSection, prose, waivedSectio
 import { bySeverityThenStatus, obligationBadge, severityBadge, statusBadge } from './parts.js';
 import { aboutSection, baselineSection, checklistSection, endpointsSection, hintsSection } from './sections.js';
 import { STYLES } from './styles.js';
+import { pagesSection } from './pages.js';
 import { openItems } from '../open-items.js';
 import { notJudgedSummary } from '../unjudged-words.js';
 
@@ -84,6 +85,7 @@ function nav(report: Report): string {
     ['alternatives', 'Alternatives', report.results.some((r) => r.status === 'alternative')],
     ['vendor-notes', 'Vendor notes', (report.hints?.length ?? 0) > 0],
     ['endpoints', 'Endpoints', (report.endpoints?.length ?? 0) > 0],
+    ['pages', 'Pages', (report.endpoints ?? []).some((e) => e.page !== undefined)],
     ['checklist', 'Checklist', (report.checklist?.length ?? 0) > 0],
     ['about', 'About', true],
   ];
@@ -118,6 +120,7 @@ export function renderHtml(input: Report, rawOptions: HtmlOptions = {}): string 
     alternativeSection(report) +
     hintsSection(report) +
     endpointsSection(report.endpoints) +
+    pagesSection(report) +
     checklistSection(report) +
     aboutSection(report) +
     `\n</main>\n<footer class="page-foot"><p>${esc(report.stack.practice)} · HIPAA audit of ${esc(report.auditDate)} · ${esc(report.tool.name)} ${esc(report.tool.version)}</p></footer>\n</div>\n</body>\n</html>\n`

@@ -118,6 +118,9 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 .check-id{display:block;width:fit-content;margin-top:4px;font-size:.75rem;color:#344054}
 .findings tr.row-fail td:first-child,.findings tr.row-error td:first-child{box-shadow:inset 4px 0 0 var(--poor)}
 .findings tr.row-warn td:first-child{box-shadow:inset 4px 0 0 var(--fair)}
+.pages tr.row-fail td:first-child{box-shadow:inset 4px 0 0 var(--poor)}
+.visit{margin:.2rem 0 .6rem}.page-counts{margin:.2rem 0 .6rem;color:var(--muted)}.page-counts-warn{color:#7a2e0e;font-weight:600}
+.tp-advertising,.tp-social{color:#7a2e0e;font-weight:700}.host{font-size:.8rem}.credit{margin-top:1rem}
 .attest{margin:.4rem 0;padding:6px 10px;background:var(--soft);border-left:3px solid var(--accent);border-radius:0 6px 6px 0;font-size:.85rem}
 .attest-alternative{background:#f0fdf9;border-left-color:#125d56}
 .checklist td.decided{font-size:.8rem;min-width:12rem}
@@ -165,6 +168,7 @@ td.wide{min-width:0}
 .findings tr.row-fail td:first-child,.findings tr.row-error td:first-child,.findings tr.row-warn td:first-child{box-shadow:none}
 .findings tr.row-fail,.findings tr.row-error{box-shadow:inset 4px 0 0 var(--poor)}
 .findings tr.row-warn{box-shadow:inset 4px 0 0 var(--fair)}
+.pages tr.row-fail td:first-child{box-shadow:none}.pages tr.row-fail{box-shadow:inset 4px 0 0 var(--poor)}
 }
 @page{size:auto;margin:16mm 14mm 18mm}
 @page{@bottom-left{font:8pt system-ui,sans-serif;color:#475467}@bottom-right{font:8pt system-ui,sans-serif;color:#475467}}

@@ -1,0 +1,115 @@
+// Writes THIRD-PARTY-NOTICES.md: every production dependency of hipaa-hero (package-lock.json's
+// packages outside the development tree), with its version, licence id and the full text of its
+// licence (and NOTICE) files as installed in node_modules. The bundle (scripts/build.mjs,
+// `legalComments: 'none'`) drops the licence comments of what it bundles, and third-party-web's data
+// ships inside it: this file carries those notices instead. playwright-core and write-file-atomic
+// are loaded from node_modules, not bundled, and are listed too.
+//
+// Run `node scripts/notices.mjs` after changing dependencies and commit the result;
+// test/notices.test.ts fails while the file lists other packages than package-lock.json.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const NOTICES_FILE = path.join(root, 'THIRD-PARTY-NOTICES.md');
+
+// Code-unit comparison, never localeCompare: the file must not depend on the machine's locale.
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The production packages of a package-lock.json (lockfileVersion 2 or 3): every entry but the root,
+ * links, and those only a development install has (`dev`, and `devOptional`: a development dependency
+ * that some production package names as an optional peer, such as @types/node, which holds types
+ * only). One per name@version, sorted by name then version, each with the folder it is installed in.
+ */
+export function productionPackages(lock) {
+  if (!lock.packages) throw new Error('package-lock.json has no "packages" (lockfileVersion 2 or later is needed)');
+  const seen = new Map();
+  for (const [at, entry] of Object.entries(lock.packages)) {
+    if (at === '' || entry.link || entry.dev || entry.devOptional) continue;
+    const name = entry.name ?? at.slice(at.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    const key = `${name}@${entry.version}`;
+    if (!seen.has(key)) seen.set(key, { name, version: entry.version, license: entry.license ?? null, dir: at });
+  }
+  return [...seen.values()].sort((a, b) => cmp(a.name, b.name) || cmp(a.version, b.version));
+}
+
+/** The licence and notice files at the top of a package folder: LICENSE, LICENCE.md, license-MIT.txt, COPYING, NOTICE... */
+function legalFiles(dir) {
+  if (!existsSync(dir)) return [];
+  const names = readdirSync(dir).filter((f) => /^(licen[cs]e|copying|notice)([.-].*)?$/i.test(f));
+  // Licences first, then notices; by name within each.
+  const rank = (f) => (/^notice/i.test(f) ? 1 : 0);
+  return names.sort((a, b) => rank(a) - rank(b) || cmp(a, b)).map((f) => path.join(dir, f));
+}
+
+/** The "License" section of a README, for the rare package that ships no licence file. */
+function readmeLicence(dir) {
+  const readme = existsSync(dir) ? readdirSync(dir).find((f) => /^readme(\.md|\.markdown|\.txt)?$/i.test(f)) : undefined;
+  if (!readme) return null;
+  const lines = readFileSync(path.join(dir, readme), 'utf8').replace(/\r\n?/g, '\n').split('\n');
+  const isHeading = (i) => /^#{1,6}\s/.test(lines[i] ?? '') || /^(=+|-+)\s*$/.test(lines[i + 1] ?? '') && (lines[i] ?? '').trim() !== '';
+  const start = lines.findIndex((l, i) => isHeading(i) && /licen[cs]e/i.test(l));
+  if (start === -1) return null;
+  let end = start + 1;
+  if (/^(=+|-+)\s*$/.test(lines[end] ?? '')) end++;
+  const body = [];
+  for (; end < lines.length && !isHeading(end); end++) body.push(lines[end]);
+  const text = body.join('\n').trim();
+  return text ? { file: readme, text: `${lines[start].replace(/^#+\s*/, '')}\n\n${text}` } : null;
+}
+
+/** A fenced block that holds any text: the fence is longer than any run of backticks inside it. */
+function fenced(text) {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${text.replace(/\s+$/, '')}\n${fence}`;
+}
+
+/** The whole of THIRD-PARTY-NOTICES.md for these packages, read from node_modules under `base`. */
+export function renderNotices(packages, base = root) {
+  const out = [
+    '# Third-party notices',
+    '',
+    'hipaa-hero is licensed under the Apache License 2.0 (see LICENSE). Its published bundle (`dist/`) contains code and data of the ' +
+      'production dependencies below, and the bundler drops their licence comments, so their licences are reproduced here. ' +
+      'playwright-core and write-file-atomic are loaded from `node_modules` rather than bundled; they are listed too, with their dependencies.',
+    '',
+    "The names, companies and categories of the third-party services in the reports' Pages sections come from third-party-web's data " +
+      '(Patrick Hulce and contributors, MIT License), which the bundle contains: its licence is below.',
+    '',
+    `Generated by \`node scripts/notices.mjs\` from package-lock.json and the licence files in node_modules: do not edit by hand. ${packages.length} packages.`,
+    '',
+  ];
+  for (const p of packages) {
+    const dir = path.join(base, p.dir);
+    out.push(`## ${p.name}@${p.version}`, '', `Licence: ${p.license ?? 'not declared'}`, '');
+    const files = legalFiles(dir);
+    if (files.length) {
+      for (const file of files) out.push(`From \`${path.basename(file)}\`:`, '', fenced(readFileSync(file, 'utf8').replace(/\r\n?/g, '\n')), '');
+      continue;
+    }
+    const fromReadme = readmeLicence(dir);
+    if (fromReadme) out.push(`The package ships no licence file; from the licence section of its \`${fromReadme.file}\`:`, '', fenced(fromReadme.text), '');
+    else out.push(`The package ships no licence text; its package.json declares ${p.license ?? 'no licence'}.`, '');
+  }
+  return out.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+/** The name@version of every package THIRD-PARTY-NOTICES.md lists, in its order. */
+export function listedPackages(text) {
+  return [...text.matchAll(/^## (\S+@\S+)$/gm)].map((m) => m[1]);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
+  const packages = productionPackages(lock);
+  const missing = packages.filter((p) => !existsSync(path.join(root, p.dir)));
+  if (missing.length) {
+    process.stderr.write(`notices: not installed: ${missing.map((p) => `${p.name}@${p.version}`).join(', ')} — run npm ci first\n`);
+    process.exit(1);
+  }
+  writeFileSync(NOTICES_FILE, renderNotices(packages));
+  process.stdout.write(`notices: wrote ${path.relative(process.cwd(), NOTICES_FILE)} (${packages.length} packages)\n`);
+}
