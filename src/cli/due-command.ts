@@ -1,4 +1,4 @@
-// `hipaa-hero due <file>`: its flags and help. The work (src/due/command.ts) is loaded only when the
+// `hipaa-hero due <file>`: its flags and help. The work (src/cli/due-run.ts) is loaded only when the
 // command runs, so `--help` and `--version` stay fast.
 import { Command, InvalidArgumentError, Option } from 'commander';
 
@@ -61,7 +61,7 @@ ${examples(
 )}`,
     )
     .action(async (file: string, opts) => {
-      const { dueCommand } = await import('../due/command.js');
+      const { dueCommand } = await import('./due-run.js');
       process.exitCode = await dueCommand(file, opts);
     });
 }

@@ -2,13 +2,13 @@
 // the due list, render it, write it. The exit code is 0, or 1 with --fail-on-overdue when something
 // is overdue; bad input is 2 (src/cli/run.ts).
 import { today } from '../engine/days.js';
-import { err, refuseDirectories, writeStdout } from '../cli/io.js';
-import { EXIT } from '../cli/run.js';
-import { generatedAtFor, withProbeSettings, type ProbeFlags } from '../cli/shared.js';
+import { err, refuseDirectories, writeStdout } from './io.js';
+import { EXIT } from './run.js';
+import { generatedAtFor, withProbeSettings, type ProbeFlags } from './shared.js';
 import { sanitizeLine } from '../report/sanitize.js';
 import { checkDestination, sinkFor, writeOutputFile, type Destination } from '../write-file.js';
-import { runDue, type DueList } from './due.js';
-import { parseWithin } from './within.js';
+import { runDue, type DueList } from '../due/due.js';
+import { parseWithin } from '../due/within.js';
 
 export interface DueFlags extends ProbeFlags {
   within: string;
@@ -22,13 +22,13 @@ export interface DueFlags extends ProbeFlags {
 async function render(list: DueList, flags: DueFlags): Promise<string> {
   switch (flags.format) {
     case 'json':
-      return (await import('./render-json.js')).renderDueJson(list);
+      return (await import('../due/render-json.js')).renderDueJson(list);
     case 'markdown':
-      return (await import('./render-markdown.js')).renderDueMarkdown(list);
+      return (await import('../due/render-markdown.js')).renderDueMarkdown(list);
     case 'ics':
-      return (await import('./render-ics.js')).renderDueIcs(list, generatedAtFor(flags.now) ?? new Date());
+      return (await import('../due/render-ics.js')).renderDueIcs(list, generatedAtFor(flags.now) ?? new Date());
     default:
-      return (await import('./render-text.js')).renderDueText(list);
+      return (await import('../due/render-text.js')).renderDueText(list);
   }
 }
 
