@@ -6,7 +6,9 @@
 //
 // Options: --runs <n> sets the run count of the start-up commands (default 15; the 1x audits get 2/3
 // of it), --large-runs <n> that of the 10x audits (default 5), --probe-runs <n> that of the live
-// probing and page-visit sections (default 3), --pages-only runs the page-visit section alone.
+// probing and page-visit sections (default 3), --pages-only runs the page-visit section alone,
+// --portfolio then also times `portfolio` over 100 practices against 100 `audit` runs
+// (scripts/bench-portfolio.mjs, about two minutes).
 // Writes generated stacks to .bench/.
 // It is a measurement, not a test: it exits 0 when a target is missed, and prints the misses.
 // Nothing here touches the network: the audits run with --offline and the stacks name only
@@ -796,3 +798,7 @@ async function main() {
 }
 
 await main();
+if (process.argv.includes('--portfolio')) {
+  const { spawnSync } = await import('node:child_process');
+  spawnSync(NODE, ['scripts/bench-portfolio.mjs'], { cwd: root, stdio: 'inherit' });
+}

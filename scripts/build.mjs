@@ -87,7 +87,8 @@ async function bundle() {
     // write-file-atomic reads __filename, which a bundled ES module does not have: load it from node_modules.
     // esbuild is imported only when the engine runs from source (it bundles the plugin worker then), never by the bundle.
     // playwright-core (the page visits) is loaded from node_modules: it finds its own files at run time and is 8 MB.
-    external: ['write-file-atomic', 'esbuild', 'playwright-core'],
+    // better-sqlite3 (audit --history) is a native module: it loads its compiled .node file from node_modules.
+    external: ['write-file-atomic', 'esbuild', 'playwright-core', 'better-sqlite3'],
     // Bundled CommonJS dependencies (ajv-formats, ipaddr.js) call require().
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   };

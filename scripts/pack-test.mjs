@@ -42,7 +42,7 @@ try {
   const tarball = path.join(work, packed.filename);
   const files = packed.files.map((f) => f.path);
   console.log(`packed ${packed.filename}: ${files.length} files, ${Math.round(packed.size / 1024)} KB`);
-  for (const needed of ['bin/hipaa-hero.js', 'dist/cli.js', 'dist/index.js', 'dist/plugin-worker.js', 'dist/types/src/index.d.ts', 'schema/stack.schema.json', 'schema/report.schema.json', 'fixtures/glow-medspa/stack.yaml', 'fixtures/glow-medspa/facts.json', 'README.md', 'LICENSE', 'package.json']) {
+  for (const needed of ['THIRD-PARTY-NOTICES.md', 'bin/hipaa-hero.js', 'dist/cli.js', 'dist/index.js', 'dist/plugin-worker.js', 'dist/types/src/index.d.ts', 'schema/stack.schema.json', 'schema/report.schema.json', 'fixtures/glow-medspa/stack.yaml', 'fixtures/glow-medspa/facts.json', 'README.md', 'LICENSE', 'package.json']) {
     check(files.includes(needed), `the tarball has ${needed}`);
   }
   check(files.some((f) => f.startsWith('dist/chunks/')), 'the tarball has the bundle chunks (dist/chunks/)');
@@ -73,7 +73,7 @@ try {
     packages[where] = { ...rest, dev: true, ...(devOptional ? { optional: true } : {}) };
   }
   // The same overrides as ours, so the lockfile's pins agree with them (see the README's Install section).
-  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'spa', private: true, devDependencies: { 'hipaa-hero': spec }, overrides: pkg.overrides }, null, 2));
+  writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'spa', private: true, devDependencies: { 'hipaa-hero': spec }, overrides: pkg.overrides, allowScripts: { 'better-sqlite3': true } }, null, 2));
   writeFileSync(path.join(project, 'package-lock.json'), JSON.stringify({ name: 'spa', lockfileVersion: 3, requires: true, packages }, null, 2));
   const install = run(npm, ['ci', '--offline', '--no-audit', '--no-fund'], project);
   check(install.code === 0, 'npm ci installs the tarball into a project from the npm cache (--offline)', install.all);

@@ -301,7 +301,7 @@ describe('hipaa-hero validate, checks, schema, --version', () => {
     expect((await cli(['--version'])).stdout.trim()).toBe(pkg.version);
     const v = await cli(['-v']);
     expect([v.exitCode, v.stdout.trim()]).toEqual([0, pkg.version]);
-    for (const cmd of ['audit', 'probe', 'render', 'diff', 'verify', 'validate', 'init', 'attest', 'checks', 'schema']) {
+    for (const cmd of ['audit', 'probe', 'render', 'diff', 'verify', 'validate', 'init', 'attest', 'checks', 'schema', 'due', 'portfolio', 'history']) {
       const help = await cli([cmd, '--help']);
       expect(help.exitCode).toBe(0);
       expect(help.stdout).toMatch(/Examples:\n {2}\$ hipaa-hero /);

@@ -1,26 +1,8 @@
 // `hipaa-hero due <file>`: its flags and help. The work (src/cli/due-run.ts) is loaded only when the
 // command runs, so `--help` and `--version` stay fast.
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { collect, examples, parseCount, parseDay, parseSeconds } from './flag-parsers.js';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function parseDay(value: string): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!DAY.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new InvalidArgumentError(`'${value}' is not a calendar date — write YYYY-MM-DD, e.g. 2026-01-31.`);
-  }
-  return value;
-}
-
-function parseNumber(value: string, min: number, max: number, what: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw new InvalidArgumentError(`'${value}' is not ${what}.`);
-  return n;
-}
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
 export const DUE_FORMATS = ['text', 'json', 'markdown', 'ics'] as const;
 
@@ -37,9 +19,9 @@ export function addDueCommand(program: Command): Command {
     .option('--fail-on-overdue', 'exit 1 when anything is already overdue (for CI)', false)
     .option('--facts <file>', 'replay endpoint facts saved by audit --save-facts instead of probing (no network): certificate expiries')
     .option('--offline', 'make no network requests: certificate expiries are left out (unless --facts)', false)
-    .option('--timeout <seconds>', 'time limit for each connection (handshake or request)', (v: string) => parseNumber(v, 0.1, 600, 'a number of seconds from 0.1 to 600'), 5)
-    .option('--deadline <seconds>', 'time limit for all probing', (v: string) => parseNumber(v, 0.1, 600, 'a number of seconds from 0.1 to 600'), 60)
-    .option('--concurrency <n>', 'endpoints probed at once', (v: string) => parseNumber(v, 1, 256, 'a whole number from 1 to 256'), 16)
+    .option('--timeout <seconds>', 'time limit for each connection (handshake or request)', parseSeconds, 5)
+    .option('--deadline <seconds>', 'time limit for all probing', parseSeconds, 60)
+    .option('--concurrency <n>', 'endpoints probed at once', parseCount, 16)
     .option('--ca <file>', 'trust the certificates in this PEM file instead of the system roots')
     .option('--allow-outside', "read document paths that lead outside the stack file's folder", false)
     .option('--checks <dir>', 'check modules whose ids waivers may name (repeatable); their checks are not run by due', collect, [])

@@ -1,46 +1,12 @@
 // The command-line program: commands and flags. Each command's work lives in its own module, loaded
 // only when that command runs, so `--version` and `--help` stay fast.
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { collect, examples, parseCount, parseDay, parseScore, parseSeconds, SEVERITY_CHOICES } from './flag-parsers.js';
 import { VERSION } from '../version.js';
 import { exitCodeFor, watchStdout } from './run.js';
 import { addDueCommand } from './due-command.js';
-
-const SEVERITY_CHOICES = ['critical', 'high', 'medium', 'low', 'none'];
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function parseDay(value: string): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!DAY.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new InvalidArgumentError(`'${value}' is not a calendar date — write YYYY-MM-DD, e.g. 2026-01-31.`);
-  }
-  return value;
-}
-
-function parseScore(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
-    throw new InvalidArgumentError(`'${value}' is not a score — give a number from 0 to 100.`);
-  }
-  return n;
-}
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-function parseSeconds(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > 600) {
-    throw new InvalidArgumentError(`'${value}' is not a number of seconds — give a number from 0.1 to 600.`);
-  }
-  return n;
-}
-
-function parseCount(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) {
-    throw new InvalidArgumentError(`'${value}' is not a whole number from 1 to 256.`);
-  }
-  return n;
-}
+import { addHistoryCommand } from './history-command.js';
+import { addPortfolioCommand } from './portfolio-command.js';
 
 /** The flags that control live probing, shared by `audit` and `probe`. */
 function probeOptions(command: Command, what: string): Command {
@@ -71,7 +37,6 @@ function outputOptions(command: Command): Command {
     .option('--no-color', 'no colours in the text report (NO_COLOR is honoured too)');
 }
 
-const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
 export function buildProgram(): Command {
   const program = new Command('hipaa-hero')
@@ -106,6 +71,7 @@ ${examples('hipaa-hero init', 'hipaa-hero audit stack.yaml', 'hipaa-hero audit s
     .option('--allow-outside', ALLOW_OUTSIDE, false)
     .option('--sign <key.pem>', 'sign the JSON report: a detached signature is written to <report>.sig')
     .option('--cert <cert.pem>', "the signing key's X.509 certificate (RSA): makes a PKCS#7 signature anyone can check")
+    .option('--history <db>', 'record this run in a SQLite history database (default: $HIPAA_HERO_HISTORY), and draw the score over time in the HTML report')
     .option('--debug', 'print stack traces for errors', false)
     .addHelpText(
       'after',
@@ -181,9 +147,10 @@ ${examples('hipaa-hero init', 'hipaa-hero audit stack.yaml', 'hipaa-hero audit s
     .argument('<new.json>', 'the later report')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .option('--fail-on-new', 'exit 1 when the later report has failures (fail or error) that the earlier one did not', false)
+    .option('--history <db>', 'compare two runs recorded in this history database: give their run numbers instead of files')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
     .option('--debug', 'print stack traces for errors', false)
-    .addHelpText('after', examples('hipaa-hero diff 2025-report.json 2026-report.json', 'hipaa-hero diff old.json new.json --format json', 'hipaa-hero diff old.json new.json --format markdown >> "$GITHUB_STEP_SUMMARY"'))
+    .addHelpText('after', examples('hipaa-hero diff 2025-report.json 2026-report.json', 'hipaa-hero diff old.json new.json --format json', 'hipaa-hero diff old.json new.json --format markdown >> "$GITHUB_STEP_SUMMARY"', 'hipaa-hero diff --history hipaa-history.db 3 7   # runs 3 and 7 of audit --history'))
     .action(async (older: string, newer: string, opts) => {
       const { diffCommand } = await import('./diff-command.js');
       process.exitCode = await diffCommand(older, newer, opts);
@@ -285,6 +252,8 @@ ${examples('hipaa-hero init', 'hipaa-hero audit stack.yaml', 'hipaa-hero audit s
     });
 
   addDueCommand(program);
+  addHistoryCommand(program);
+  addPortfolioCommand(program);
 
   return program;
 }

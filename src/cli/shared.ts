@@ -142,6 +142,13 @@ export function idleProbeFlags(flags: ProbeFlags): string[] {
   return notes;
 }
 
+/** What a command adds around writing the report (audit --history): a last change to it, and what follows a successful write. */
+export interface ReportHooks {
+  beforeWrite?(report: Report): Report | Promise<Report>;
+  /** Called only once every report was written. */
+  afterWrite?(report: Report): void | Promise<void>;
+}
+
 /**
  * Runs the work that makes a report, after checking its outputs can be made (and that none is an
  * input: `inputs`, and the files the flags name); writes them; the exit code is the gate.
@@ -150,13 +157,16 @@ export async function reportWith(
   flags: OutputFlags & RunFiles & ProbeFlags,
   work: (session: RunSession) => Promise<Report>,
   inputs: readonly InputFile[] = [],
+  hooks: ReportHooks = {},
 ): Promise<number> {
   const prepared = await prepareOutputs(flags, inputs, visitsPages(flags) && flags.browser !== false);
   const session = await openSession(flags);
   try {
-    const report = await work(session);
+    const made = await work(session);
+    const report = hooks.beforeWrite ? await hooks.beforeWrite(made) : made;
     // A PDF is printed by the Chromium the page visits started, if they started one.
     await writeOutputs(report, session.browser === undefined ? prepared : { ...prepared, settings: { ...prepared.settings, browser: session.browser } });
+    await hooks.afterWrite?.(report);
     return report.gate.passed ? EXIT.ok : EXIT.gateFailed;
   } finally {
     await session.browser?.close();

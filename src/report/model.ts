@@ -11,6 +11,7 @@ import { DISCLAIMER } from './obligation.js';
 import type { PageSummary, Report, Result } from './schema.js';
 import type { VendorHint } from '../knowledge/hints.js';
 import type { PageSummaries } from './pages.js';
+import { MAX_EARLIER_RUNS, type HistoryPoint } from './history-schema.js';
 
 export type CoveredEntity = 'yes' | 'no' | 'unsure';
 
@@ -100,6 +101,15 @@ export function buildReport(input: ReportInput): Report {
     if (input.pages?.source !== undefined) report.thirdPartySource = input.pages.source;
   }
   return report;
+}
+
+/**
+ * The report with its `history`: the practice's earlier runs (oldest first; the last
+ * MAX_EARLIER_RUNS of them) and then this run. A copy: the report given is not changed.
+ */
+export function withHistory(report: Report, earlier: readonly HistoryPoint[]): Report {
+  const own: HistoryPoint = { date: report.auditDate, score: report.score.value, grade: report.score.grade };
+  return { ...report, history: [...earlier.slice(-MAX_EARLIER_RUNS).map((p) => ({ ...p })), own] };
 }
 
 /** `{ page }` for an endpoint whose page was visited, a copy; `{}` otherwise. */

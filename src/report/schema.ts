@@ -2,6 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { Obligation, ResultStatus, Severity } from '../engine/check.js';
 import { PageSummarySchema, ThirdPartySourceSchema } from './page-schema.js';
+import { HistorySchema } from './history-schema.js';
 
 const STRICT = { additionalProperties: false } as const;
 const Status = Type.Unsafe<ResultStatus>({
@@ -303,6 +304,7 @@ export const ReportSchema = Type.Object(
         { description: 'What is publicly known about vendors the stack names: hints, never verdicts; absent when there are none' },
       ),
     ),
+    history: Type.Optional(HistorySchema),
   },
   {
     ...STRICT,

@@ -9,6 +9,7 @@ import { bySeverityThenStatus, obligationBadge, severityBadge, statusBadge } fro
 import { aboutSection, baselineSection, checklistSection, endpointsSection, hintsSection } from './sections.js';
 import { STYLES } from './styles.js';
 import { pagesSection } from './pages.js';
+import { HISTORY_STYLES, historySection } from './history.js';
 import { openItems } from '../open-items.js';
 import { notJudgedSummary } from '../unjudged-words.js';
 
@@ -78,6 +79,7 @@ function printFooter(report: Report): string {
 function nav(report: Report): string {
   const links: Array<[string, string, boolean]> = [
     ['summary', 'Summary', true],
+    ['trend', 'Trend', report.history !== undefined],
     ['baseline', 'Changes', report.baseline !== undefined],
     ['findings', 'Findings', true],
     ['manual', 'To verify', report.results.some((r) => r.status === 'manual') || openItems(report).length > 0],
@@ -107,12 +109,13 @@ export function renderHtml(input: Report, rawOptions: HtmlOptions = {}): string 
     `<meta http-equiv="x-dns-prefetch-control" content="off">\n` +
     `<meta name="referrer" content="no-referrer">\n` +
     `<meta name="generator" content="${esc(report.tool.name)} ${esc(report.tool.version)}">\n` +
-    `<title>${esc(title)}</title>\n<style>${STYLES}${printFooter(report)}</style>\n</head>\n<body>\n` +
+    `<title>${esc(title)}</title>\n<style>${STYLES}${report.history !== undefined ? HISTORY_STYLES : ''}${printFooter(report)}</style>\n</head>\n<body>\n` +
     `<a class="skip" href="#findings">Skip to findings</a>\n` +
     `<div class="page">\n` +
     cover(report, options, nav(report)) +
     `<main>\n` +
     summary(report) +
+    historySection(report) +
     baselineSection(report.baseline) +
     findingsSection(report) +
     manualSection(report) +
