@@ -9,6 +9,7 @@ import { isThirdParty, pageFacts, siteOf } from '../src/gather/page-scan.js';
 import { scanHtml } from '../src/gather/html-scan.js';
 import { createPageBrowser, heldBack, visitPage, type PageBrowser } from '../src/gather/page-visit.js';
 import { fetchPageHtml } from '../src/gather/page-fetch.js';
+import { visitEndpointPage } from '../src/gather/page-gather.js';
 import { findChromium } from '../src/report/chromium.js';
 import { metaPixelSnippet, pageFactsErrors, PIXEL_GIF, sentOffLoopback, startPages, type PageRoute, type PageServer } from './helpers/pages.js';
 import { makeRsaCert } from './helpers/pki.js';
@@ -286,6 +287,18 @@ describe('reading a page from its HTML (no Chromium)', () => {
     expect((await fetchPage(`${site.origin}/missing`)).error).toBe('the page answered HTTP 404');
     expect((await fetchPage('ftp://127.0.0.1/')).error).toMatch(/unsupported scheme ftp:/);
     expect((await fetchPage('https://book.glow.example/')).error).toMatch(/placeholder/);
+  });
+});
+
+describe('which endpoints the gather step visits', () => {
+  const seen = { url: 'https://book.clearskin.example', host: 'book.clearskin.example', port: 443 };
+  it('none that was not reached, and no placeholder', async () => {
+    expect(await visitEndpointPage({ ...seen, error: 'no answer (connection refused)' }, {}, { timeoutMs: 1000 })).toBeUndefined();
+    expect(await visitEndpointPage({ ...seen, placeholder: 'a reserved .example name' }, {}, { timeoutMs: 1000 })).toBeUndefined();
+  });
+  it('one the run had no time left for is an error saying so, not a missing visit', async () => {
+    const page = await visitEndpointPage(seen, {}, { timeoutMs: 0 });
+    expect(page).toMatchObject({ kind: 'html', url: 'https://book.clearskin.example/', error: "not visited: the run's deadline passed first", requests: [] });
   });
 });
 

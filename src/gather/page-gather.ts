@@ -5,6 +5,7 @@ import type { LookupFn } from './address.js';
 import type { EndpointFacts } from './endpoint-facts.js';
 import type { PageFacts } from './page-facts-schema.js';
 import type { PageBrowser } from './page-visit.js';
+import { pageError } from './page-scan.js';
 
 export interface PageSettings {
   /** The run's Chromium; undefined reads each page's HTML instead (no Chromium, or --no-browser). */
@@ -24,7 +25,8 @@ export async function visitEndpointPage(
   limits: { timeoutMs: number; signal?: AbortSignal; lookup?: LookupFn },
 ): Promise<PageFacts | undefined> {
   if (facts.error !== undefined || facts.placeholder !== undefined) return undefined;
-  if (limits.timeoutMs <= 0) return undefined;
+  // Out of time: said as such, never read as facts saved before pages were visited.
+  if (limits.timeoutMs <= 0) return pageError(settings.browser !== undefined ? 'browser' : 'html', facts.url, "not visited: the run's deadline passed first");
   if (settings.browser !== undefined) return settings.browser.visit(facts.url, { timeoutMs: limits.timeoutMs });
   const { fetchPageHtml } = await import('./page-fetch.js');
   return fetchPageHtml(facts.url, {
