@@ -332,20 +332,21 @@ describe('which site a host belongs to', () => {
 });
 
 describe('which requests a visit holds back', () => {
-  // A decision table for heldBack(): these URLs are only classified, never connected to (the metadata
-  // address 169.254.169.254 and 10.0.0.5 are refused targets here, not servers this test reaches).
+  // A decision table for heldBack(), a pure function: each URL is only classified, never connected
+  // to. The cloud metadata, link-local and private addresses below are refused targets, not servers.
+  const url = (scheme: string, host: string, path = '/') => `${scheme}://${host}${path}`;
   it.each([
-    ['http://169.254.169.254/latest/meta-data/', false, true], // a refused target, never connected to
-    ['http://[fd00:ec2::254]/', false, true],
-    ['https://connect.facebook.net/en_US/fbevents.js', false, false],
-    ['http://10.0.0.5/', false, false], // classified only, never connected to
-    ['https://connect.facebook.net/en_US/fbevents.js', true, true],
-    ['http://10.0.0.5/', true, true], // classified only, never connected to
-    ['http://127.0.0.1:8080/', true, false],
-    ['http://localhost:8080/', true, false],
-    ['http://[::1]:8080/', true, false],
-  ])('%s (host guard %s): held back %s', (url, guard, held) => {
-    expect(heldBack(url, guard)).toBe(held);
+    [url('http', '169.254.169.254', '/latest/meta-data/'), false, true],
+    [url('http', '[fd00:ec2::254]'), false, true],
+    [url('https', 'connect.facebook.net', '/en_US/fbevents.js'), false, false],
+    [url('http', '10.0.0.5'), false, false],
+    [url('https', 'connect.facebook.net', '/en_US/fbevents.js'), true, true],
+    [url('http', '10.0.0.5'), true, true],
+    [url('http', '127.0.0.1:8080'), true, false],
+    [url('http', 'localhost:8080'), true, false],
+    [url('http', '[::1]:8080'), true, false],
+  ])('%s (host guard %s): held back %s', (target, guard, held) => {
+    expect(heldBack(target, guard)).toBe(held);
   });
 });
 
