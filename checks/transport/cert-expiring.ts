@@ -1,6 +1,6 @@
 // Owns transport.cert-expiring: whether an HTTPS endpoint's certificate expires soon after the audit day.
 import { dayNumber, daysBetween, defineCheck, type Finding } from '../../src/index.js';
-import { endpointAt, endpointCertificate } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointCertificate, unknownFinding } from '../../src/engine/endpoint-queries.js';
 
 const ID = 'transport.cert-expiring';
 
@@ -31,13 +31,7 @@ export default defineCheck({
   run({ stack, facts, now }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding => ({
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `When ${label}'s certificate expires is unknown: ${reason}.`,
-      });
+      const unknown = (reason: string, explainedBy?: string): Finding => unknownFinding(at, `When ${label}'s certificate expires is unknown: ${reason}.`, reason, explainedBy);
       const lookup = endpointCertificate(facts, url, ID);
       if (!lookup.found) {
         if (!lookup.plainHttp) return unknown(lookup.unavailable, lookup.explainedBy);

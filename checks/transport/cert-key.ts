@@ -1,6 +1,6 @@
 // Owns transport.cert-key: whether the keys of an HTTPS endpoint's leaf and intermediate certificates are strong enough.
 import { type CertificateInfo, defineCheck, type Finding } from '../../src/index.js';
-import { endpointAt, endpointCertificate } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointCertificate, unknownFinding } from '../../src/engine/endpoint-queries.js';
 
 const ID = 'transport.cert-key';
 
@@ -41,13 +41,7 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding => ({
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `Whether ${label}'s certificate keys are strong is unknown: ${reason}.`,
-      });
+      const unknown = (reason: string, explainedBy?: string): Finding => unknownFinding(at, `Whether ${label}'s certificate keys are strong is unknown: ${reason}.`, reason, explainedBy);
       const lookup = endpointCertificate(facts, url, ID);
       if (!lookup.found) {
         if (!lookup.plainHttp) return unknown(lookup.unavailable, lookup.explainedBy);

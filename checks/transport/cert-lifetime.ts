@@ -1,6 +1,6 @@
 // Owns transport.cert-lifetime: whether an HTTPS endpoint's leaf certificate is valid for longer than publicly trusted CAs may issue.
 import { dayNumber, defineCheck, type Finding } from '../../src/index.js';
-import { endpointAt, endpointCertificate } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointCertificate, unknownFinding } from '../../src/engine/endpoint-queries.js';
 
 const ID = 'transport.cert-lifetime';
 
@@ -48,13 +48,7 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding => ({
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `How long ${label}'s certificate is valid for is unknown: ${reason}.`,
-      });
+      const unknown = (reason: string, explainedBy?: string): Finding => unknownFinding(at, `How long ${label}'s certificate is valid for is unknown: ${reason}.`, reason, explainedBy);
       const lookup = endpointCertificate(facts, url, ID);
       if (!lookup.found) {
         if (!lookup.plainHttp) return unknown(lookup.unavailable, lookup.explainedBy);

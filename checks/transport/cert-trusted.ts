@@ -1,6 +1,6 @@
 // Owns transport.cert-trusted: whether an HTTPS endpoint's certificate chain verifies against the trust store.
 import { dayNumber, defineCheck, type CertificateInfo, type Finding } from '../../src/index.js';
-import { endpointAt, endpointCertificate } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointCertificate, unknownFinding } from '../../src/engine/endpoint-queries.js';
 
 const ID = 'transport.cert-trusted';
 
@@ -46,13 +46,7 @@ export default defineCheck({
   run({ stack, facts, now }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding => ({
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `Whether ${label}'s certificate is trusted is unknown: ${reason}.`,
-      });
+      const unknown = (reason: string, explainedBy?: string): Finding => unknownFinding(at, `Whether ${label}'s certificate is trusted is unknown: ${reason}.`, reason, explainedBy);
       const lookup = endpointCertificate(facts, url, ID);
       if (!lookup.found) {
         if (!lookup.plainHttp) return unknown(lookup.unavailable, lookup.explainedBy);

@@ -1,6 +1,6 @@
 // Owns transport.tls12: whether an HTTPS endpoint offers TLS 1.2 (and at least one modern version).
 import { defineCheck, type Finding, type ProtocolProbe } from '../../src/index.js';
-import { endpointAt, endpointTls } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointTls, unknownFinding } from '../../src/engine/endpoint-queries.js';
 
 const ID = 'transport.tls12';
 
@@ -23,13 +23,7 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding => ({
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `Whether ${label} offers TLS 1.2 is unknown: ${reason}.`,
-      });
+      const unknown = (reason: string, explainedBy?: string): Finding => unknownFinding(at, `Whether ${label} offers TLS 1.2 is unknown: ${reason}.`, reason, explainedBy);
       if (!/^https:/i.test(url)) {
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, so it has no TLS versions to judge (endpoints.https reports it).` };
       }

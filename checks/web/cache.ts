@@ -1,6 +1,6 @@
 // Owns web.cache: whether a PHI endpoint's page tells browsers and proxies not to store it.
 import { defineCheck, type Finding } from '../../src/index.js';
-import { endpointAt, endpointResponse } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointResponse, unknownFinding } from '../../src/engine/endpoint-queries.js';
 
 const ID = 'web.cache';
 
@@ -24,13 +24,7 @@ export default defineCheck({
     return (stack.endpoints ?? []).flatMap((endpoint, i): Finding[] => {
       if (!endpoint.phi) return [];
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding[] => [{
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `Whether ${label} forbids caching is unknown: ${reason}.`,
-      }];
+      const unknown = (reason: string, explainedBy?: string): Finding[] => [unknownFinding(at, `Whether ${label} forbids caching is unknown: ${reason}.`, reason, explainedBy)];
       const lookup = endpointResponse(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { page } = lookup;

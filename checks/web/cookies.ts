@@ -1,6 +1,6 @@
 // Owns web.cookies: whether every cookie an endpoint sets carries Secure, HttpOnly and SameSite.
 import { type CookieFacts, defineCheck, type Finding } from '../../src/index.js';
-import { endpointAt, endpointResponse } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointResponse, unknownFinding } from '../../src/engine/endpoint-queries.js';
 import { invalidSameSite } from '../../src/gather/cookies.js';
 
 const ID = 'web.cookies';
@@ -35,13 +35,7 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding => ({
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `Whether ${label}'s cookies are protected is unknown: ${reason}.`,
-      });
+      const unknown = (reason: string, explainedBy?: string): Finding => unknownFinding(at, `Whether ${label}'s cookies are protected is unknown: ${reason}.`, reason, explainedBy);
       const lookup = endpointResponse(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { page } = lookup;

@@ -2,7 +2,7 @@
 // visitors type to, and whether each is a vendor with a BAA in force. On a PHI endpoint an uncovered
 // recipient is a warning; elsewhere whether the form carries PHI is for the practice to confirm.
 import { defineCheck, type Finding, type Json, type PageForm } from '../../src/index.js';
-import { endpointAt, endpointPage, needsBrowser } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointPage, needsBrowser, unknownFinding } from '../../src/engine/endpoint-queries.js';
 import { serviceBaa } from '../../src/engine/service-vendors.js';
 import { thirdPartyOf } from '../../src/engine/third-parties.js';
 import { hostOf } from '../../src/gather/page-scan.js';
@@ -37,13 +37,7 @@ export default defineCheck({
   run({ stack, facts, now }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding => ({
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `Which companies ${label}'s forms send what visitors type to is unknown: ${reason}.`,
-      });
+      const unknown = (reason: string, explainedBy?: string): Finding => unknownFinding(at, `Which companies ${label}'s forms send what visitors type to is unknown: ${reason}.`, reason, explainedBy);
       const lookup = endpointPage(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { page } = lookup;

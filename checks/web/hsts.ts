@@ -1,6 +1,6 @@
 // Owns web.hsts: whether an HTTPS endpoint tells browsers to use HTTPS only (Strict-Transport-Security) for long enough.
 import { defineCheck, type Finding } from '../../src/index.js';
-import { endpointAt, endpointResponse } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointResponse, unknownFinding } from '../../src/engine/endpoint-queries.js';
 
 const ID = 'web.hsts';
 
@@ -26,13 +26,7 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding => ({
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `Whether ${label} sends Strict-Transport-Security is unknown: ${reason}.`,
-      });
+      const unknown = (reason: string, explainedBy?: string): Finding => unknownFinding(at, `Whether ${label} sends Strict-Transport-Security is unknown: ${reason}.`, reason, explainedBy);
       // Browsers ignore HSTS received over plain HTTP.
       if (!/^https:/i.test(url)) {
         return { ...at, status: 'not_applicable', message: `${label} is plain HTTP, where HSTS has no effect (endpoints.https reports it).` };

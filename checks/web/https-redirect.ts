@@ -1,7 +1,7 @@
 // Owns web.https-redirect: whether a plain-HTTP visit to an endpoint ends on HTTPS, and whether an
 // HTTPS visit stays there (a redirect from HTTPS to plain HTTP, on any host, is a downgrade).
 import { defineCheck, type Finding, type HttpFacts, type Json } from '../../src/index.js';
-import { endpointAt, endpointResponse, endpointSeen, httpsDowngrade } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointResponse, endpointSeen, httpsDowngrade, unknownFinding } from '../../src/engine/endpoint-queries.js';
 
 const ID = 'web.https-redirect';
 
@@ -47,13 +47,7 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding => ({
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `Whether ${label} redirects plain HTTP to HTTPS is unknown: ${reason}.`,
-      });
+      const unknown = (reason: string, explainedBy?: string): Finding => unknownFinding(at, `Whether ${label} redirects plain HTTP to HTTPS is unknown: ${reason}.`, reason, explainedBy);
       const lookup = endpointSeen(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { seen } = lookup;

@@ -2,7 +2,7 @@
 // visitors type unencrypted (http://). Where they post to another company is web.form-recipients'
 // question: it rests on the BAA rules, not on encryption, so it has its own obligation.
 import { defineCheck, type Finding, type Json, type PageForm } from '../../src/index.js';
-import { endpointAt, endpointPage, needsBrowser } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointPage, needsBrowser, unknownFinding } from '../../src/engine/endpoint-queries.js';
 
 const ID = 'web.insecure-forms';
 
@@ -28,13 +28,7 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding => ({
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `Where ${label}'s forms send what visitors type is unknown: ${reason}.`,
-      });
+      const unknown = (reason: string, explainedBy?: string): Finding => unknownFinding(at, `Where ${label}'s forms send what visitors type is unknown: ${reason}.`, reason, explainedBy);
       const lookup = endpointPage(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { page } = lookup;

@@ -1,6 +1,6 @@
 // Owns web.mixed-content: whether the HTTPS page of a PHI endpoint loads anything over plain HTTP.
 import { defineCheck, type Finding, type Json, type PageFacts } from '../../src/index.js';
-import { endpointAt, endpointPage, needsBrowser } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointPage, needsBrowser, unknownFinding } from '../../src/engine/endpoint-queries.js';
 
 const ID = 'web.mixed-content';
 
@@ -50,13 +50,7 @@ export default defineCheck({
     return (stack.endpoints ?? []).flatMap((endpoint, i): Finding[] => {
       if (!endpoint.phi) return [];
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding[] => [{
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `Whether ${label}'s page loads anything over plain HTTP is unknown: ${reason}.`,
-      }];
+      const unknown = (reason: string, explainedBy?: string): Finding[] => [unknownFinding(at, `Whether ${label}'s page loads anything over plain HTTP is unknown: ${reason}.`, reason, explainedBy)];
       const lookup = endpointPage(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { page } = lookup;

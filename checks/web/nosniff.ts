@@ -1,6 +1,6 @@
 // Owns web.nosniff: whether an endpoint's page sends X-Content-Type-Options: nosniff.
 import { defineCheck, type Finding } from '../../src/index.js';
-import { endpointAt, endpointResponse } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointResponse, unknownFinding } from '../../src/engine/endpoint-queries.js';
 
 const ID = 'web.nosniff';
 
@@ -23,13 +23,7 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding => ({
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `Whether ${label} sends X-Content-Type-Options: nosniff is unknown: ${reason}.`,
-      });
+      const unknown = (reason: string, explainedBy?: string): Finding => unknownFinding(at, `Whether ${label} sends X-Content-Type-Options: nosniff is unknown: ${reason}.`, reason, explainedBy);
       const lookup = endpointResponse(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { page } = lookup;

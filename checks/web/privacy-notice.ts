@@ -1,7 +1,7 @@
 // Owns web.privacy-notice: whether each visited page of the practice's own website links to its
 // Notice of Privacy Practices, by the notice's address or by its name.
 import { defineCheck, toPointer, type Finding, type PageLink } from '../../src/index.js';
-import { endpointAt, endpointPage, needsBrowser } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointPage, needsBrowser, unknownFinding } from '../../src/engine/endpoint-queries.js';
 import { hostOf, siteOf } from '../../src/gather/page-scan.js';
 
 const ID = 'web.privacy-notice';
@@ -70,13 +70,7 @@ export default defineCheck({
 
     return pages.map(({ endpoint, i }): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding => ({
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `Whether ${label} links to the Notice of Privacy Practices is unknown: ${reason}.`,
-      });
+      const unknown = (reason: string, explainedBy?: string): Finding => unknownFinding(at, `Whether ${label} links to the Notice of Privacy Practices is unknown: ${reason}.`, reason, explainedBy);
       const lookup = endpointPage(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { page } = lookup;

@@ -1,6 +1,6 @@
 // Owns web.referrer-policy: whether an endpoint's page keeps full URLs out of the Referer header sent to other sites.
 import { defineCheck, type Finding } from '../../src/index.js';
-import { endpointAt, endpointResponse } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointResponse, unknownFinding } from '../../src/engine/endpoint-queries.js';
 
 const ID = 'web.referrer-policy';
 
@@ -37,13 +37,7 @@ export default defineCheck({
   run({ stack, facts }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding => ({
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `Which Referrer-Policy ${label} sends is unknown: ${reason}.`,
-      });
+      const unknown = (reason: string, explainedBy?: string): Finding => unknownFinding(at, `Which Referrer-Policy ${label} sends is unknown: ${reason}.`, reason, explainedBy);
       const lookup = endpointResponse(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { page } = lookup;

@@ -2,7 +2,7 @@
 // visits to, judged by whether the page reveals a patient relationship (a PHI endpoint) and whether
 // the service's company has a BAA in force. It also owns every failure of the page visit itself.
 import { defineCheck, type Finding, type Json, type PageFacts } from '../../src/index.js';
-import { endpointAt, endpointPage, needsBrowser } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, endpointPage, needsBrowser, unknownFinding } from '../../src/engine/endpoint-queries.js';
 import { thirdPartyOf, type ThirdPartyKind } from '../../src/engine/third-parties.js';
 import { serviceBaa } from '../../src/engine/service-vendors.js';
 
@@ -86,13 +86,7 @@ export default defineCheck({
   run({ stack, facts, now }) {
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label, at } = endpointAt(endpoint, i);
-      const unknown = (reason: string, explainedBy?: string): Finding => ({
-        ...at,
-        status: 'not_applicable',
-        unavailable: reason,
-        ...(explainedBy !== undefined ? { explainedBy } : {}),
-        message: `What ${label}'s page sends to third-party trackers is unknown: ${reason}.`,
-      });
+      const unknown = (reason: string, explainedBy?: string): Finding => unknownFinding(at, `What ${label}'s page sends to third-party trackers is unknown: ${reason}.`, reason, explainedBy);
       const lookup = endpointPage(facts, url, ID);
       if (!lookup.found) return unknown(lookup.unavailable, lookup.explainedBy);
       const { page } = lookup;

@@ -11,6 +11,7 @@ import type { Facts } from '../gather/facts.js';
 import { responseReceived, whyUnreached } from '../gather/reach.js';
 import { redactUrl } from '../redact.js';
 import { toPointer } from '../stack/positions.js';
+import type { Finding } from './check.js';
 
 /** The checks that explain each cause in full (their own facts are the ones missing). */
 export const OWNERS = {
@@ -55,6 +56,15 @@ export function endpointAt(endpoint: { url: string; name?: string | undefined },
     label: endpoint.name ? `${url} (${endpoint.name})` : url,
     at: { subject: url, path: toPointer('endpoints', index) },
   };
+}
+
+/**
+ * The finding of a check that could not judge `at` because a fact is unknown: `message` says what is
+ * unknown and why; the engine reports it as an error (or not judged, when `explainedBy` names the
+ * check whose own error gives the reason).
+ */
+export function unknownFinding(at: { subject: string; path: string }, message: string, reason: string, explainedBy?: string): Finding {
+  return { ...at, status: 'not_applicable', unavailable: reason, ...(explainedBy !== undefined ? { explainedBy } : {}), message };
 }
 
 export type SeenLookup = { found: true; seen: EndpointFacts } | Unknown;
