@@ -1,18 +1,23 @@
-// One GET of the HTTP probe: connect to the pinned address, send the request, and read the response
-// headers (never the body), with an absolute deadline; every way it can fail becomes a sentence.
+// One GET of the HTTP probe (and of the page read without a browser): connect to the pinned address,
+// send the request, and read the response headers (and, only when asked, the head of the body), with
+// an absolute deadline; every way it can fail becomes a sentence.
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
 import { VERSION } from '../version.js';
 
-export type Exchange = { status: number; rawHeaders: string[] } | { error: string; truncated?: boolean; refused?: boolean };
+export type Exchange =
+  | { status: number; rawHeaders: string[]; body?: Buffer }
+  | { error: string; truncated?: boolean; refused?: boolean; timedOut?: boolean };
 
 export interface RequestOptions {
   address: string;
   maxHeaderBytes: number;
   timeoutMs: number;
   signal: AbortSignal | undefined;
+  /** Read the body too, up to this many bytes (never for a redirect); without it the body is never read. */
+  maxBodyBytes?: number;
 }
 
 let unverified: tls.SecureContext | undefined;
@@ -27,7 +32,10 @@ function unverifiedContext(): tls.SecureContext {
   return unverified;
 }
 
-/** One GET: resolves once the response headers are in (the body is never read) or on failure. */
+/**
+ * One GET: resolves once the response headers are in (the body is not read unless `maxBodyBytes`
+ * asks for its head) or on failure.
+ */
 export function getHeaders(target: URL, options: RequestOptions): Promise<Exchange> {
   return new Promise<Exchange>((resolve) => {
     let request: http.ClientRequest | undefined;
@@ -42,8 +50,9 @@ export function getHeaders(target: URL, options: RequestOptions): Promise<Exchan
     };
     const stop = () => settle({ error: "stopped: the run's deadline passed" });
     // Absolute, not idle: a server dripping one byte at a time must not hold the probe open.
+    let headersIn = false;
     const deadline = setTimeout(
-      () => settle({ error: `no complete response headers within ${options.timeoutMs} ms` }),
+      () => settle({ error: `no complete response ${headersIn ? 'body' : 'headers'} within ${options.timeoutMs} ms`, timedOut: true }),
       options.timeoutMs,
     );
     if (options.signal?.aborted) return stop();
@@ -84,8 +93,25 @@ export function getHeaders(target: URL, options: RequestOptions): Promise<Exchan
     request.on('response', (response) => {
       const exchange = { status: response.statusCode ?? 0, rawHeaders: [...response.rawHeaders] };
       response.on('error', () => undefined); // an error after we destroy it is expected and meaningless
-      response.destroy();
-      settle(exchange);
+      const max = options.maxBodyBytes;
+      if (max === undefined || (exchange.status >= 300 && exchange.status < 400)) {
+        response.destroy();
+        settle(exchange);
+        return;
+      }
+      headersIn = true;
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const done = () => settle({ ...exchange, body: Buffer.concat(chunks) });
+      response.on('data', (chunk: Buffer) => {
+        const part = chunk.subarray(0, max - size);
+        chunks.push(part);
+        size += part.length;
+        // What fits is read; the rest is never downloaded.
+        if (size >= max) done();
+      });
+      response.on('end', done);
+      response.on('aborted', () => settle({ error: 'the connection broke while the body was read' }));
     });
     // Stays attached after settling, so the errors our own destroy() causes are swallowed here.
     request.on('error', (err: NodeJS.ErrnoException) => settle(describeFailure(err, options, port)));

@@ -1,14 +1,12 @@
 // The page of an endpoint without Chromium: its HTML fetched once (same-site redirects only, a size
 // cap, one timeout) and scanned into PageFacts. No script runs, so it sees only what the markup
 // names; the browser visit (page-visit.ts) sees what the page does.
-import http from 'node:http';
-import https from 'node:https';
 import net from 'node:net';
 import { isLinkLocalOrMetadata, placeholderHost, resolveHost, type LookupFn } from './address.js';
 import type { PageFacts } from './page-facts-schema.js';
-import { cleanUrl, firstLine, pageError, pageFacts, siteOf, type RawRequest } from './page-scan.js';
+import { cleanUrl, pageError, pageFacts, siteOf, type RawRequest } from './page-scan.js';
 import { scanHtml } from './html-scan.js';
-import { VERSION } from '../version.js';
+import { getHeaders, readHeaders } from './http-request.js';
 
 export interface PageFetchOptions {
   /** The whole fetch, redirects included. */
@@ -27,6 +25,17 @@ const DEFAULT_MAX_REDIRECTS = 5;
 const MAX_HEADER_BYTES = 64 * 1024;
 
 type PageResponse = { status: number; type: string; location: string | undefined; body: Buffer } | { error: string };
+
+/** One GET pinned to `address` (the probe's own request, reading the head of the body), in the page's words. */
+async function getPage(target: URL, address: string, timeoutMs: number, maxBytes: number, signal: AbortSignal | undefined): Promise<PageResponse> {
+  const exchange = await getHeaders(target, { address, maxHeaderBytes: MAX_HEADER_BYTES, timeoutMs, signal, maxBodyBytes: maxBytes });
+  if ('error' in exchange) {
+    if (exchange.timedOut === true) return { error: `the page did not load within ${timeoutMs} ms` };
+    return { error: exchange.refused === true ? exchange.error : `the page could not be fetched (${exchange.error})` };
+  }
+  const { headers, location } = readHeaders(exchange.rawHeaders);
+  return { status: exchange.status, type: headers['content-type'] ?? '', location, body: exchange.body ?? Buffer.alloc(0) };
+}
 
 /**
  * The page at `url` as its HTML names it, no script run (kind 'html'): the resources it names
@@ -91,66 +100,4 @@ function decode(body: Buffer, contentType: string): string {
   } catch {
     return new TextDecoder('utf-8').decode(body);
   }
-}
-
-/** One GET pinned to `address`, reading at most `maxBytes` of the body, within `timeoutMs` (absolute). */
-function getPage(target: URL, address: string, timeoutMs: number, maxBytes: number, signal: AbortSignal | undefined): Promise<PageResponse> {
-  return new Promise<PageResponse>((resolve) => {
-    let request: http.ClientRequest | undefined;
-    let settled = false;
-    const settle = (response: PageResponse): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(deadline);
-      signal?.removeEventListener('abort', stop);
-      request?.destroy();
-      resolve(response);
-    };
-    const stop = () => settle({ error: "stopped: the run's deadline passed" });
-    const deadline = setTimeout(() => settle({ error: `the page did not load within ${timeoutMs} ms` }), timeoutMs);
-    if (signal?.aborted) return stop();
-    signal?.addEventListener('abort', stop, { once: true });
-    const secure = target.protocol === 'https:';
-    const host = target.hostname.replace(/^\[(.*)\]$/, '$1');
-    const common: http.RequestOptions = {
-      host: address,
-      port: Number(target.port || (secure ? 443 : 80)),
-      path: `${target.pathname}${target.search}`,
-      method: 'GET',
-      // No Cookie header is ever sent; credentials in the URL are never sent either.
-      headers: { Host: target.host, Accept: 'text/html,application/xhtml+xml', 'User-Agent': `hipaa-hero/${VERSION}`, Connection: 'close' },
-      agent: false,
-      maxHeaderSize: MAX_HEADER_BYTES,
-    };
-    try {
-      request = secure
-        ? // The page is read even behind a bad certificate: trust is judged by the certificate probe.
-          https.request({ ...common, servername: net.isIP(host) === 0 ? host : '', rejectUnauthorized: false })
-        : http.request(common);
-    } catch (err) {
-      settle({ error: `the request could not be made: ${firstLine(err)}` });
-      return;
-    }
-    request.on('response', (response) => {
-      const status = response.statusCode ?? 0;
-      const location = response.headers.location;
-      const type = response.headers['content-type'] ?? '';
-      if (status >= 300 && status < 400) return settle({ status, type, location, body: Buffer.alloc(0) });
-      const chunks: Buffer[] = [];
-      let size = 0;
-      response.on('data', (chunk: Buffer) => {
-        const room = maxBytes - size;
-        chunks.push(room < chunk.length ? chunk.subarray(0, room) : chunk);
-        size += Math.min(room, chunk.length);
-        // The head of a page holds its trackers: what fits is read, the rest never downloaded.
-        if (size >= maxBytes) settle({ status, type, location, body: Buffer.concat(chunks) });
-      });
-      response.on('end', () => settle({ status, type, location, body: Buffer.concat(chunks) }));
-      response.on('error', () => settle({ error: 'the connection broke while the page was read' }));
-    });
-    request.on('error', (err: NodeJS.ErrnoException) =>
-      settle({ error: err.code === 'ECONNREFUSED' ? `connection refused at ${address} port ${common.port}` : `the page could not be fetched (${err.code ?? firstLine(err)})` }),
-    );
-    request.end();
-  });
 }
