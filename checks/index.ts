@@ -48,6 +48,15 @@ import privacyPatientMessaging from './privacy/patient-messaging.js';
 import privacyPersonalDevices from './privacy/personal-devices.js';
 import privacyReviewReplies from './privacy/review-replies.js';
 import privacySelfPayRestriction from './privacy/self-pay-restriction.js';
+import proposedAssetInventory from './proposed/asset-inventory.js';
+import proposedBaVerification from './proposed/ba-verification.js';
+import proposedComplianceAudit from './proposed/compliance-audit.js';
+import proposedEncryptionAtRest from './proposed/encryption-at-rest.js';
+import proposedEncryptionInTransit from './proposed/encryption-in-transit.js';
+import proposedMfa from './proposed/mfa.js';
+import proposedPenetrationTest from './proposed/penetration-test.js';
+import proposedRestore72h from './proposed/restore-72h.js';
+import proposedVulnerabilityScan from './proposed/vulnerability-scan.js';
 import trainingCurrent from './training/current.js';
 import trainingTopics from './training/topics.js';
 import trainingWorkforce from './training/workforce.js';
@@ -134,6 +143,15 @@ export const builtinChecks: readonly Check[] = [
   privacyPersonalDevices,
   privacyReviewReplies,
   privacySelfPayRestriction,
+  proposedAssetInventory,
+  proposedBaVerification,
+  proposedComplianceAudit,
+  proposedEncryptionAtRest,
+  proposedEncryptionInTransit,
+  proposedMfa,
+  proposedPenetrationTest,
+  proposedRestore72h,
+  proposedVulnerabilityScan,
   trainingCurrent,
   trainingTopics,
   trainingWorkforce,

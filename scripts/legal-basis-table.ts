@@ -4,6 +4,7 @@
 // code disagree.
 import type { CheckMeta } from '../src/engine/check.js';
 import { citation } from '../src/hipaa/catalog.js';
+import { PROPOSED_2025 } from '../src/engine/profiles.js';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
@@ -23,6 +24,13 @@ same commit.
 - **practice**: good practice (HHS or NIST guidance, an industry baseline) or the practice's own
   policy, such as an interval the rule leaves open. Not a legal requirement; its results never set
   a checklist row's status.
+- **state**: a state statute named in the source, not HIPAA: binding where that state's law reaches
+  the practice, which the report asks the reader to confirm with counsel.
+- **proposed**: what the January 2025 proposed Security Rule would require if it were finalized as
+  proposed. Not law. These checks run only with \`--profile proposed-2025\`, are marked "Proposed
+  rule (not law)" in every format, are scored in their own area and never in the overall score, and
+  never set a checklist row's status. Their citations name the provisions in force that the proposal
+  would change; their source names the proposed section.
 
 **Claim** is what a pass asserts (the check's title). **Source** is where the claim comes from:
 the regulation's words for required and addressable rows (45 CFR Part 164, as in force; the
@@ -56,9 +64,15 @@ export function renderLegalBasis(metas: readonly CheckMeta[]): string {
     const cites = m.hipaa.map((c) => `${c} ${citation(c)?.required === false ? '(A)' : '(R)'}`).join(', ');
     return `| \`${m.id}\` | ${kind} | ${cell(cites)} | ${m.obligation} | ${cell(m.title)} | ${cell(m.basis)} |`;
   });
-  const counts = (['required', 'addressable', 'practice'] as const).map((o) => `${metas.filter((m) => m.obligation === o).length} ${o}`).join(', ');
+  const counts = (['required', 'addressable', 'practice', 'state', 'proposed'] as const).map((o) => `${metas.filter((m) => m.obligation === o).length} ${o}`).join(', ');
+  const p = PROPOSED_2025;
   return [
     HEADER,
+    '## The proposed rule',
+    '',
+    `*${p.title}*, ${p.citation} (published ${p.published}; RIN ${p.rin}). Status, as checked on ${p.checked}: ${p.status}. ` +
+      'hipaa-hero cites it only as a proposal; re-check its status before relying on the `proposed` rows.',
+    '',
     `## The table (${metas.length} rows: ${counts})`,
     '',
     'Citations are marked (R) for a standard or a required specification and (A) for an addressable one.',

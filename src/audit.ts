@@ -6,6 +6,7 @@ import type { Check } from './engine/check.js';
 import { attestTargets } from './engine/attestations.js';
 import { coverageMatrix } from './engine/coverage.js';
 import { runAllChecks } from './engine/run.js';
+import { DEFAULT_PROFILE, inProfile, PROFILES, type ProfileId } from './engine/profiles.js';
 import { evaluateGate, scoreResults, type FailOn } from './engine/score.js';
 import { documentLocations, gatherDocuments } from './gather/documents.js';
 import { gradeEndpoints } from './grade/endpoint-grades.js';
@@ -64,6 +65,8 @@ export interface AuditOptions extends GateSettings {
   probe: ProbeSettings;
   /** Injected for reproducible reports; defaults to the current time. */
   generatedAt?: Date;
+  /** The rules measured against (--profile); the rules in force when absent. */
+  profile?: ProfileId;
 }
 
 /** The built-in checks and attestation items, plus those in `--checks` directories, validated and sorted by id. */
@@ -105,12 +108,16 @@ interface PipelineInput extends Omit<GateSettings, 'baseline'> {
   generatedAt?: Date;
   /** Audits carry the HIPAA checklist; `probe` reports do not. */
   checklist: boolean;
+  profile?: ProfileId;
 }
 
 /** checks -> score -> report, on a loaded stack and gathered facts. */
 async function judge(input: PipelineInput): Promise<Report> {
+  const profile = PROFILES[input.profile ?? DEFAULT_PROFILE];
+  // A proposal's checks run only under its profile; the stack was validated against every check all the same.
+  const checks = input.checks.filter((c) => inProfile(c.meta, profile.id));
   // Plugin checks run in workers, under a deadline; built-in ones here. Both read one frozen stack and facts.
-  const results = await runAllChecks({ checks: input.checks, stack: input.stack, facts: input.facts, now: input.now, options: { offline: input.offline } });
+  const results = await runAllChecks({ checks, stack: input.stack, facts: input.facts, now: input.now, options: { offline: input.offline } });
   const score = scoreResults(results);
   const changes = input.baseline && changesAgainst(results.map((r) => ({ checkId: r.meta.id, subject: r.subject, status: r.status })), input.baseline.report);
   const onlyNew = input.failOnNew && changes ? (_r: unknown, i: number) => changes[i] === 'new' : undefined;
@@ -132,7 +139,8 @@ async function judge(input: PipelineInput): Promise<Report> {
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     },
     coveredEntity: input.stack.practice.covered_entity ?? 'yes',
-    ...(input.checklist ? { coverage: coverageMatrix(input.checks.map((c) => c.meta)) } : {}),
+    ...(input.checklist ? { coverage: coverageMatrix(checks.map((c) => c.meta)) } : {}),
+    ...(profile.proposal ? { profile } : {}),
     results,
     ...(input.baseline && changes ? { baseline: { source: input.baseline, changes } } : {}),
     score,

@@ -17,6 +17,7 @@ export {
 } from './stack/queries.js';
 export { endpointCertificate, endpointResponse, type CertificateLookup, type ResponseLookup } from './engine/endpoint-queries.js';
 export { toPointer } from './stack/positions.js';
+export { auditRecordFinding, type AuditRecord, type AuditRecordKey } from './engine/proposal-dates.js';
 export type { Facts, DocumentFact } from './gather/facts.js';
 export type * from './gather/endpoint-facts.js';
 export { TLS_PROTOCOLS } from './gather/endpoint-facts.js';

@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin/hipaa-hero.js');
 const COMPLIANT = path.join(root, 'fixtures/stacks/compliant.pass.yaml');
 const NOW = '2026-11-28';
-const DOCS = ['baa-chartcloud', 'baa-vaultbackup', 'policy-use-disclosure', 'incident-response', 'notice-of-privacy-practices'];
+const DOCS = ['baa-chartcloud', 'baa-vaultbackup', 'policy-use-disclosure', 'incident-response', 'notice-of-privacy-practices', 'technology-asset-inventory', 'network-map'];
 // Generous: what these tests guard against is a hang or a read of gigabytes, which never ends.
 const TIMEOUT = 20_000;
 

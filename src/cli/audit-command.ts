@@ -2,6 +2,7 @@
 import { runAudit } from '../audit.js';
 import { today } from '../engine/days.js';
 import type { FailOn } from '../engine/score.js';
+import type { ProfileId } from '../engine/profiles.js';
 import type { AuditHistory } from '../history/record.js';
 import { err, GIVE_A_REPORT, refuseDirectories } from './io.js';
 import { outputDestinations, type OutputFlags } from './outputs.js';
@@ -16,6 +17,7 @@ export interface AuditFlags extends OutputFlags, ProbeFlags {
   failOnNew?: boolean;
   /** --history <db> (else HIPAA_HERO_HISTORY): record the run there, and carry the practice's trend. */
   history?: string;
+  profile?: ProfileId;
 }
 
 export async function auditCommand(file: string, flags: AuditFlags): Promise<number> {
@@ -36,6 +38,7 @@ export async function auditCommand(file: string, flags: AuditFlags): Promise<num
             checksDirs: flags.checks,
             failOn: flags.failOn,
             failUnder: flags.failUnder ?? null,
+            ...(flags.profile !== undefined ? { profile: flags.profile } : {}),
             ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
             ...(flags.failOnNew ? { failOnNew: true } : {}),
             ...(generatedAt ? { generatedAt } : {}),

@@ -1,6 +1,7 @@
 // `hipaa-hero checks` and `hipaa-hero checks show <id>`: the check catalog.
 import { loadChecks } from '../audit.js';
 import { isHipaaObligation, type Check } from '../engine/check.js';
+import { DEFAULT_PROFILE, inProfile, PROPOSED_2025, type ProfileId } from '../engine/profiles.js';
 import { UsageError } from '../errors.js';
 import { citation, ecfrUrl } from '../hipaa/catalog.js';
 import { closest } from '../stack/suggest.js';
@@ -61,8 +62,11 @@ function printCoverage(checks: readonly Check[], format: 'text' | 'json'): void 
   );
 }
 
-export async function listChecksCommand(flags: { format: 'text' | 'json'; checks: string[]; coverage?: boolean }): Promise<number> {
-  const checks = await loadChecks(flags.checks);
+export async function listChecksCommand(flags: { format: 'text' | 'json'; checks: string[]; coverage?: boolean; profile?: ProfileId }): Promise<number> {
+  const all = await loadChecks(flags.checks);
+  const profile = flags.profile ?? DEFAULT_PROFILE;
+  const checks = all.filter((c) => inProfile(c.meta, profile));
+  const left = all.length - checks.length;
   if (flags.coverage) {
     printCoverage(checks, flags.format);
     return EXIT.ok;
@@ -82,10 +86,13 @@ export async function listChecksCommand(flags: { format: 'text' | 'json'; checks
   const attested = checks.filter((c) => c.meta.attestation).length;
   const practice = checks.filter((c) => c.meta.obligation === 'practice').length;
   const state = checks.filter((c) => c.meta.obligation === 'state').length;
+  const proposed = checks.filter((c) => c.meta.obligation === 'proposed').length;
   out(
     `\n${checks.length - attested} automated checks and ${attested} attestation items; ` +
-      `${practice} of them test good practice, not a HIPAA requirement${state ? `, and ${state} state law` : ''}. ` +
-      "'hipaa-hero checks show <id>' explains one; 'hipaa-hero checks --coverage' maps them to the regulation.\n",
+      `${practice} of them test good practice, not a HIPAA requirement${state ? `, ${state} state law` : ''}` +
+      `${proposed ? `, and ${proposed} what the proposed Security Rule of January 2025 would require (not law)` : ''}. ` +
+      "'hipaa-hero checks show <id>' explains one; 'hipaa-hero checks --coverage' maps them to the regulation.\n" +
+      (left ? `${left} more check${left === 1 ? '' : 's'} of the proposed Security Rule (not law) run only with --profile proposed-2025: 'hipaa-hero checks --profile proposed-2025' lists them.\n` : ''),
   );
   return EXIT.ok;
 }
@@ -105,6 +112,13 @@ export async function showCheckCommand(id: string, flags: { checks: string[] }):
     // The sentence names the basis: the rule's words, or whose guidance a good-practice check follows.
     `Obligation: ${OBLIGATION_LABEL[m.obligation]}`,
     ...wrap(obligationNote(m) ?? '', 80, 2),
+    ...(m.obligation === 'proposed'
+      ? wrap(
+          `It runs only with --profile proposed-2025. The proposal (${PROPOSED_2025.citation}, published ${PROPOSED_2025.published}), as checked on ${PROPOSED_2025.checked}: ${PROPOSED_2025.status}.`,
+          80,
+          2,
+        )
+      : []),
     '',
     'Why it matters',
     ...wrap(m.rationale, 80, 2),
@@ -121,7 +135,7 @@ export async function showCheckCommand(id: string, flags: { checks: string[] }):
     'How to fix it',
     ...wrap(m.remediation, 80, 2),
     '',
-    'HIPAA (45 CFR Part 164)',
+    m.obligation === 'proposed' ? 'HIPAA in force that the proposal would change (45 CFR Part 164)' : 'HIPAA (45 CFR Part 164)',
     ...m.hipaa.map((h) => {
       const entry = citation(h);
       const kind = entry ? (entry.kind === 'standard' ? 'standard' : entry.required ? 'required' : 'addressable') : '';

@@ -27,6 +27,8 @@ async function readBoth(older: string, newer: string) {
 export async function diffCommand(older: string, newer: string, flags: DiffFlags): Promise<number> {
   const [before, after] = flags.history !== undefined ? await (await import('../history/stored-report.js')).loadRunPair(flags.history, older, newer) : await readBoth(older, newer);
   if (flags.color === false && flags.format !== 'text') note(`--no-color has no effect: only the text comparison has colours, not --format ${flags.format}`);
+  const [was, now] = [before.report.profile?.id ?? 'current', after.report.profile?.id ?? 'current'];
+  if (was !== now) note(`the reports were written with different profiles (${was}, then ${now}): the proposed rule's checks show as new or resolved, not as changes in the practice`);
   const changes = changesAgainst(after.report.results, before.report);
   const comparison = compareReports(before, after.report, changes);
   const results = after.report.results.map((r, i) => ({ ...r, change: changes[i]! }));

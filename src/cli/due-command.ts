@@ -1,7 +1,7 @@
 // `hipaa-hero due <file>`: its flags and help. The work (src/cli/due-run.ts) is loaded only when the
 // command runs, so `--help` and `--version` stay fast.
 import { Command, Option } from 'commander';
-import { collect, examples, parseCount, parseDay, parseSeconds } from './flag-parsers.js';
+import { collect, examples, parseCount, parseDay, parseSeconds, profileOption } from './flag-parsers.js';
 
 
 export const DUE_FORMATS = ['text', 'json', 'markdown', 'ics'] as const;
@@ -25,6 +25,7 @@ export function addDueCommand(program: Command): Command {
     .option('--ca <file>', 'trust the certificates in this PEM file instead of the system roots')
     .option('--allow-outside', "read document paths that lead outside the stack file's folder", false)
     .option('--checks <dir>', 'check modules whose ids waivers may name (repeatable); their checks are not run by due', collect, [])
+    .addOption(profileOption())
     .option('--debug', 'print stack traces for errors', false)
     .addHelpText(
       'after',
@@ -40,6 +41,7 @@ ${examples(
   'hipaa-hero due stack.yaml --facts facts.json --format ics -o hipaa-due.ics   # import into a calendar',
   'hipaa-hero due stack.yaml --format json --now 2026-12-31',
   'hipaa-hero due stack.yaml --offline --fail-on-overdue                         # a CI gate',
+  'hipaa-hero due stack.yaml --profile proposed-2025 --offline   # also what the 2025 proposed rule would date',
 )}`,
     )
     .action(async (file: string, opts) => {

@@ -2,6 +2,7 @@
 // the due list, render it, write it. The exit code is 0, or 1 with --fail-on-overdue when something
 // is overdue; bad input is 2 (src/cli/run.ts).
 import { today } from '../engine/days.js';
+import type { ProfileId } from '../engine/profiles.js';
 import { err, refuseDirectories, writeStdout } from './io.js';
 import { EXIT } from './run.js';
 import { generatedAtFor, withProbeSettings, type ProbeFlags } from './shared.js';
@@ -17,6 +18,7 @@ export interface DueFlags extends ProbeFlags {
   output?: string;
   failOnOverdue?: boolean;
   checks: string[];
+  profile?: ProfileId;
 }
 
 async function render(list: DueList, flags: DueFlags): Promise<string> {
@@ -48,7 +50,7 @@ export async function dueCommand(file: string, flags: DueFlags): Promise<number>
     ...(flags.allowOutside ? { allowOutside: true } : {}),
   };
   const list = await withProbeSettings(probeFlags, {}, (probe) =>
-    runDue({ file, now: flags.now ?? today(), withinDays, checksDirs: flags.checks, probe: { ...probe, outputs: destination ? [destination] : [] } }),
+    runDue({ file, now: flags.now ?? today(), withinDays, checksDirs: flags.checks, ...(flags.profile !== undefined ? { profile: flags.profile } : {}), probe: { ...probe, outputs: destination ? [destination] : [] } }),
   );
   const body = await render(list, flags);
   const sink = output === undefined ? ({ kind: 'stdout' } as const) : sinkFor(output);

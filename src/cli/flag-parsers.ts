@@ -1,8 +1,18 @@
 // How every command reads its flag values: one message shape for a bad value ("'x' is not …"),
 // which commander prints as one line with exit 2.
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_PROFILE, PROFILE_IDS } from '../engine/profiles.js';
 
 export const SEVERITY_CHOICES = ['critical', 'high', 'medium', 'low', 'none'];
+
+/** --profile: the rules a run measures against; a proposal's checks are marked as proposed, not law, wherever they appear. */
+export const profileOption = (): Option =>
+  new Option(
+    '--profile <name>',
+    'the rules to measure against: current (the rules in force) or proposed-2025 (also the January 2025 proposed Security Rule changes, marked as proposed, not law)',
+  )
+    .choices(PROFILE_IDS)
+    .default(DEFAULT_PROFILE);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar day, YYYY-MM-DD, that exists. */

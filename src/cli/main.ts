@@ -1,7 +1,7 @@
 // The command-line program: commands and flags. Each command's work lives in its own module, loaded
 // only when that command runs, so `--version` and `--help` stay fast.
 import { Command, Option } from 'commander';
-import { collect, examples, parseCount, parseDay, parseScore, parseSeconds, SEVERITY_CHOICES } from './flag-parsers.js';
+import { collect, examples, parseCount, parseDay, parseScore, parseSeconds, profileOption, SEVERITY_CHOICES } from './flag-parsers.js';
 import { VERSION } from '../version.js';
 import { exitCodeFor, watchStdout } from './run.js';
 import { addDueCommand } from './due-command.js';
@@ -72,6 +72,7 @@ ${examples('hipaa-hero init', 'hipaa-hero audit stack.yaml', 'hipaa-hero audit s
     .option('--sign <key.pem>', 'sign the JSON report: a detached signature is written to <report>.sig')
     .option('--cert <cert.pem>', "the signing key's X.509 certificate (RSA): makes a PKCS#7 signature anyone can check")
     .option('--history <db>', 'record this run in a SQLite history database (default: $HIPAA_HERO_HISTORY), and draw the score over time in the HTML report')
+    .addOption(profileOption())
     .option('--debug', 'print stack traces for errors', false)
     .addHelpText(
       'after',
@@ -85,6 +86,7 @@ ${examples('hipaa-hero init', 'hipaa-hero audit stack.yaml', 'hipaa-hero audit s
         'hipaa-hero audit stack.yaml --checks ./our-checks',
         'hipaa-hero audit stack.yaml --save-facts facts.json   # keep what the probes saw',
         'hipaa-hero audit stack.yaml --facts facts.json        # re-score it later, offline',
+        'hipaa-hero audit stack.yaml --profile proposed-2025   # also the 2025 proposed rule (not law)',
       ),
     )
     .action(async (file: string, opts) => {
@@ -221,10 +223,17 @@ ${examples('hipaa-hero init', 'hipaa-hero audit stack.yaml', 'hipaa-hero audit s
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--coverage', 'print the coverage matrix instead: every HIPAA catalog item, required or addressable, and what covers it', false)
     .option('--checks <dir>', 'include the check modules in this directory (repeatable)', collect, [])
+    .addOption(profileOption())
     .option('--debug', 'print stack traces for errors', false)
     .addHelpText(
       'after',
-      examples('hipaa-hero checks', 'hipaa-hero checks --format json', 'hipaa-hero checks --coverage', 'hipaa-hero checks show vendors.baa-signed'),
+      examples(
+        'hipaa-hero checks',
+        'hipaa-hero checks --format json',
+        'hipaa-hero checks --coverage',
+        'hipaa-hero checks show vendors.baa-signed',
+        'hipaa-hero checks --profile proposed-2025   # with the checks of the 2025 proposed rule',
+      ),
     )
     .action(async (opts) => {
       const { listChecksCommand } = await import('./checks-command.js');

@@ -1,7 +1,7 @@
 // `hipaa-hero portfolio <paths…>`: its flags and help. The work (src/portfolio/command.ts) is loaded
 // only when the command runs, so `--help` and `--version` stay fast.
 import { Command, Option } from 'commander';
-import { collect, examples, parseDay, parseNumber, parseScore, parseSeconds } from './flag-parsers.js';
+import { collect, examples, parseDay, parseNumber, parseScore, parseSeconds, profileOption } from './flag-parsers.js';
 
 
 /** Adds `portfolio` to the program. */
@@ -27,6 +27,7 @@ export function addPortfolioCommand(program: Command): Command {
     .option('--checks <dir>', 'also load the check modules in this directory (repeatable)', collect, [])
     .option('--allow-outside', "read document paths that lead outside each stack file's folder", false)
     .option('--prepared-by <name>', 'the consultant named on the cover of each HTML report')
+    .addOption(profileOption())
     .option('--debug', 'print stack traces for errors', false)
     .addHelpText(
       'after',
@@ -43,6 +44,7 @@ ${examples(
   'hipaa-hero portfolio clients/ --out portfolio --offline --now 2026-12-31',
   'hipaa-hero portfolio clients/ --out portfolio --fail-on high    # a CI gate',
   'hipaa-hero portfolio --from-reports reports --out portfolio     # after a CI matrix',
+  'hipaa-hero portfolio clients/ --out portfolio --profile proposed-2025   # readiness for the 2025 proposed rule',
 )}`,
     )
     .action(async (paths: string[], opts) => {

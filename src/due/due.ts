@@ -4,6 +4,7 @@
 import { gatherEndpointFacts, loadChecks, stackLoadOptions, type ProbeSettings } from '../audit.js';
 import { addDays, addMonths } from '../engine/days.js';
 import { pluginFileOf } from '../engine/plugin-host.js';
+import { DEFAULT_PROFILE, inProfile, type ProfileId } from '../engine/profiles.js';
 import { documentLocations, gatherDocuments } from '../gather/documents.js';
 import type { Facts } from '../gather/facts.js';
 import { loadStack } from '../stack/load.js';
@@ -21,6 +22,8 @@ export interface DueOptions {
   /** The window: results that get worse within this many days after `now`. */
   withinDays: number;
   checksDirs: readonly string[];
+  /** The rules measured against (--profile); the rules in force when absent. */
+  profile?: ProfileId;
   /** Page visits are never made: `pages` is ignored. */
   probe: ProbeSettings;
 }
@@ -58,7 +61,7 @@ export async function runDue(options: DueOptions): Promise<DueList> {
   ]);
   const facts: Facts = endpoints === undefined ? { documents } : { documents, endpoints };
   // Plugin checks run only in workers, under a deadline: too slow to run on every day searched.
-  const builtin = checks.filter((c) => pluginFileOf(c) === undefined);
+  const builtin = checks.filter((c) => pluginFileOf(c) === undefined && inProfile(c.meta, options.profile ?? DEFAULT_PROFILE));
   const evaluator = makeEvaluator({ checks: builtin, stack: loaded.stack, facts, offline: probe.offline });
   const horizon = addDays(options.now, options.withinDays);
   const lookback = addMonths(options.now, -LOOKBACK_MONTHS);
@@ -67,7 +70,7 @@ export async function runDue(options: DueOptions): Promise<DueList> {
   if (endpoints === undefined && (loaded.stack.endpoints ?? []).length > 0) {
     notes.push('Certificate expiries are not included: --offline probes nothing. Drop --offline, or give saved facts with --facts <file>.');
   }
-  const plugins = checks.length - builtin.length;
+  const plugins = checks.filter((c) => pluginFileOf(c) !== undefined).length;
   if (plugins > 0) notes.push(`The ${plugins} check${plugins === 1 ? '' : 's'} loaded with --checks ${plugins === 1 ? 'is' : 'are'} not included: due runs the built-in checks only.`);
   return {
     practice: loaded.stack.practice.name,

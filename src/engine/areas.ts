@@ -15,6 +15,8 @@ export const AREAS = [
   { id: 'endpoints', title: 'Public endpoints' },
   { id: 'transport', title: 'Transport security (TLS)' },
   { id: 'web', title: 'Web pages and headers' },
+  // Checks of a proposed rule (obligation `proposed`): only under --profile proposed-2025, and never in the overall score.
+  { id: 'proposed', title: 'Proposed Security Rule (2025), not law' },
 ] as const;
 
 export type AreaId = (typeof AREAS)[number]['id'];

@@ -17,7 +17,7 @@ export interface AttestationItem {
    * `required` for a standard or a required implementation specification, `addressable` for an
    * addressable one: the catalog's word, declared here so that the item says it where it is read.
    */
-  obligation: Exclude<Obligation, 'practice' | 'state'>;
+  obligation: Exclude<Obligation, 'practice' | 'state' | 'proposed'>;
   /** The question, answerable yes / no / partial, naming what counts as yes. */
   question: string;
   /** Plain language for a privacy officer: what the rule asks and what a small practice usually does. */

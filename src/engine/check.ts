@@ -35,10 +35,14 @@ export const RESULT_STATUSES: readonly ResultStatus[] = [...FINDING_STATUSES, 'w
  *   policy, such as an interval the rule leaves open): not a legal requirement.
  * - `state`: a state statute (its citation in `basis`), not HIPAA: binding where that state's law
  *   reaches the practice, which the report asks the reader to confirm.
+ * - `proposed`: what a proposed rule that is not in force would require (the January 2025 Security
+ *   Rule NPRM; its citation in `basis`): not law. Such checks run only under a proposal's profile
+ *   (`--profile proposed-2025`, src/engine/profiles.ts), in the `proposed` area, and are left out of
+ *   the overall score and the HIPAA checklist.
  * Only `required` and `addressable` results set a HIPAA checklist row's status.
  */
-export type Obligation = 'required' | 'addressable' | 'practice' | 'state';
-export const OBLIGATIONS: readonly Obligation[] = ['required', 'addressable', 'practice', 'state'];
+export type Obligation = 'required' | 'addressable' | 'practice' | 'state' | 'proposed';
+export const OBLIGATIONS: readonly Obligation[] = ['required', 'addressable', 'practice', 'state', 'proposed'];
 
 /** The obligation is HIPAA's own (required or addressable): only such results decide a checklist row or contradict an attestation. */
 export const isHipaaObligation = (o: Obligation): o is 'required' | 'addressable' => o === 'required' || o === 'addressable';
@@ -78,7 +82,8 @@ export interface CheckMeta {
   /**
    * 45 CFR citations from the HIPAA catalog, e.g. `164.312(a)(2)(iv)`: for a `required` check, the
    * standards or required specifications whose words it tests; for an `addressable` one, the
-   * addressable specification (first) and its standard; for a `practice` one, what it supports.
+   * addressable specification (first) and its standard; for a `practice` one, what it supports; for a
+   * `proposed` one, the provisions in force that the proposal would change or add to.
    */
   hipaa: string[];
   obligation: Obligation;

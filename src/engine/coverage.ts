@@ -19,10 +19,12 @@ export interface CoverageRow {
   coveredBy: CoveredBy;
 }
 
-export function coverageMatrix(metas: readonly Pick<CheckMeta, 'id' | 'hipaa' | 'attestation'>[]): CoverageRow[] {
+export function coverageMatrix(metas: readonly Pick<CheckMeta, 'id' | 'hipaa' | 'attestation' | 'obligation'>[]): CoverageRow[] {
   const automated = new Map<string, string[]>();
   const attested = new Map<string, string>();
   for (const m of metas) {
+    // The catalog is the rule in force: a proposal's checks cover none of it.
+    if (m.obligation === 'proposed') continue;
     if (m.attestation) {
       attested.set(m.attestation.citation, m.id);
       continue;

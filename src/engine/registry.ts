@@ -34,6 +34,10 @@ export function metaProblems(meta: unknown): string[] {
   if (!OBLIGATIONS.includes(m.obligation as Obligation)) {
     problems.push(`meta.obligation must be one of ${OBLIGATIONS.join(', ')} (what the rule says about what the check tests)`);
   }
+  // A proposal's checks live in their own area, so they are scored and shown apart from the law.
+  if ((m.obligation === 'proposed') !== (m.area === 'proposed')) {
+    problems.push("a check of a proposed rule has obligation 'proposed' and area 'proposed', and only such a check does");
+  }
   for (const key of ['title', 'rationale', 'remediation', 'basis'] as const) {
     if (!text(key)) problems.push(`meta.${key} must be a non-empty string`);
   }

@@ -27,6 +27,11 @@ export const FORMULA =
   'Area scores use the same formula over the checks of the area. ' +
   'Grade: A ≥ 90, B ≥ 80, C ≥ 70, D ≥ 60, F < 60; while any critical check fails, the grade is at best D.';
 
+/** Said after FORMULA in a report that has results of a proposed rule's checks. */
+export const PROPOSED_FORMULA =
+  " Results of a proposed rule's checks (obligation proposed, --profile proposed-2025) are scored in their own area only: " +
+  'they never count in the overall score or cap the grade, because a proposal is not law.';
+
 export type Counts = Record<ResultStatus, number>;
 export const emptyCounts = (): Counts => ({ pass: 0, fail: 0, warn: 0, manual: 0, not_applicable: 0, error: 0, waived: 0, alternative: 0, not_judged: 0 });
 
@@ -93,9 +98,11 @@ export function scoreResults(results: readonly CheckResult[]): Score {
     const list = byArea.get(a.id)!;
     return { id: a.id, title: a.title, score: weightedScore(list), counts: countStatuses(list) };
   });
-  const value = weightedScore(results) ?? 100;
+  // A proposal is not law: its results have their own area score and stay out of the overall one.
+  const law = results.filter((r) => r.meta.obligation !== 'proposed');
+  const value = weightedScore(law) ?? 100;
   const uncappedGrade = gradeFor(value);
-  const criticalFails = results.some((r) => r.meta.severity === 'critical' && r.status === 'fail');
+  const criticalFails = law.some((r) => r.meta.severity === 'critical' && r.status === 'fail');
   const worse = (a: Grade, b: Grade) => (a > b ? a : b); // later letters are worse grades
   const grade = criticalFails ? worse(uncappedGrade, CRITICAL_CAP) : uncappedGrade;
   return { value, grade, uncappedGrade, capped: grade !== uncappedGrade, areas, counts: countStatuses(results) };

@@ -20,6 +20,8 @@ export function documentPaths(stack: Stack): string[] {
     ...(stack.vendors ?? []).map((v) => v.baa?.document),
     ...(stack.policies ?? []).map((p) => p.document),
     stack.incident_response?.plan,
+    stack.inventory?.assets?.document,
+    stack.inventory?.network_map?.document,
     stack.privacy_notice?.document,
     stack.marketing?.authorization?.form,
     stack.patient_communications?.unencrypted_consent?.form,

@@ -46,6 +46,8 @@ const SECTION_COMMENTS: Record<Section, string> = {
   training: 'Security awareness training: how often the practice retrains every staff member (its own\npolicy: HIPAA sets no interval), and its topics (passwords and phishing are expected).',
   audits:
     'risk_analysis: the last security risk analysis; last_audit: the last periodic evaluation\n(null: never); the practice repeats both every interval_months (its own policy: HIPAA says\n"periodic" and sets no interval). activity_review: how often audit logs and access reports are read.',
+  inventory:
+    'Only the proposed 2025 Security Rule asks for these by name (`--profile proposed-2025`): the written\ninventory of the technology assets that hold or move PHI, and the network map, each with its document\nand the date it was last reviewed.',
   incident_response: 'The written incident response plan (a path relative to this file), the days within which\naffected patients are told of a breach (at most 60), and the last drill or tabletop exercise.',
   schedule:
     'The practice\'s own policy for periodic work (HIPAA says "periodic" and fixes no interval):\nrisk_analysis_months, evaluation_months, training_months, policy_review_months,\nrestore_test_months, drill_months, activity_review. Unset: hipaa-hero\'s default, named as such.',
@@ -144,7 +146,9 @@ export function renderStack(stack: Stack, options: RenderOptions): string {
     else if (isCollection(node)) node.commentBefore = comment(hint.comment);
     else throw new Error(`init template: no value at ${hint.path.join('.')} for the hint "${hint.comment}"`);
   }
-  const missing = (Object.keys(SECTION_COMMENTS) as Section[]).filter((k) => k !== 'waivers' && k !== 'attestations' && k !== 'schedule' && stack[k] === undefined);
+  // inventory is read only by the proposed rule's checks (--profile proposed-2025): not missing under the rules in force.
+  const OPTIONAL: readonly Section[] = ['waivers', 'attestations', 'schedule', 'inventory'];
+  const missing = (Object.keys(SECTION_COMMENTS) as Section[]).filter((k) => !OPTIONAL.includes(k) && stack[k] === undefined);
   doc.comment = [
     ...(missing.length && !options.template
       ? [

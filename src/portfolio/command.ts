@@ -2,6 +2,7 @@
 // every practice (or read saved reports), write each practice's reports and then the index, print
 // the index as a table. Exit code: 2 when a stack file or report could not be read (everything else
 // is still written), else 1 when a practice fails the --fail-on/--fail-under gate, else 0.
+import type { ProfileId } from '../engine/profiles.js';
 import { today } from '../engine/days.js';
 import type { FailOn } from '../engine/score.js';
 import { UsageError } from '../errors.js';
@@ -28,6 +29,7 @@ export interface PortfolioFlags {
   deadline: number;
   browser?: boolean;
   failOn: FailOn;
+  profile?: ProfileId;
   failUnder?: number;
   checks: string[];
   allowOutside?: boolean;
@@ -80,6 +82,7 @@ export async function portfolioCommand(paths: string[], flags: PortfolioFlags): 
           concurrency: flags.concurrency,
           failOn: flags.failOn,
           failUnder,
+          ...(flags.profile !== undefined ? { profile: flags.profile } : {}),
           probe,
           render: session.browser ? { ...render, browser: session.browser } : render,
           ...(generatedAt ? { generatedAt } : {}),

@@ -69,6 +69,16 @@ export interface PortfolioIndex {
 
 const RANK = new Map<string, number>(SEVERITIES.map((s, i) => [s, i]));
 
+/** The index's note when practices' reports were written with these proposals' profiles; null for none. */
+export function profileNote(profiles: readonly string[]): string | null {
+  const ids = [...new Set(profiles)];
+  if (ids.length === 0) return null;
+  return (
+    `Profile ${ids.join(', ')}: the practices' own reports include the checks of the proposed Security Rule (not law), marked as proposed. ` +
+    'The scores, grades, failures and top findings here are those of the rules in force; the gate counts both, as audit does.'
+  );
+}
+
 /** The gate of `audit --fail-on/--fail-under` (evaluateGate itself), applied to a report's results. */
 export function gateOf(report: Report, failOn: FailOn, failUnder: number | null): { passed: boolean; reasons: string[] } {
   // evaluateGate reads only each result's status and severity, and the score's value.
@@ -83,7 +93,8 @@ export function summarize(
   gate: { failOn: FailOn; failUnder: number | null },
   due: readonly DueItem[] | null,
 ): PracticeEntry {
-  const fails = report.results.filter((r) => r.status === 'fail');
+  // The index is about the rules in force: a proposal's failures (not law) stay in the practice's own reports.
+  const fails = report.results.filter((r) => r.status === 'fail' && r.obligation !== 'proposed');
   const failures = Object.fromEntries(SEVERITIES.map((s) => [s, fails.filter((r) => r.severity === s).length])) as Record<Severity, number>;
   // Sorted by severity only: the report's own order (by check id) breaks ties.
   const top = [...fails]
@@ -104,7 +115,16 @@ export function summarize(
     due:
       due === null
         ? null
-        : due.map((d) => ({ date: d.date, days: d.days, overdue: d.overdue, checkId: d.checkId, severity: d.severity, title: d.title, subject: d.subject, status: d.status })),
+        : due.map((d) => ({
+            date: d.date,
+            days: d.days,
+            overdue: d.overdue,
+            checkId: d.checkId,
+            severity: d.severity,
+            title: d.obligation === 'proposed' ? `${d.title} (proposed rule, not law)` : d.title,
+            subject: d.subject,
+            status: d.status,
+          })),
   };
 }
 

@@ -11,7 +11,7 @@ import { readReportFile, type SavedReport } from '../report/read.js';
 import { renderFormats, type RenderSettings } from '../report/render.js';
 import { sanitizeLine } from '../report/sanitize.js';
 import { refuseOverlaps } from '../write-file.js';
-import { summarize, type PracticeEntry, type Unreadable } from './model.js';
+import { profileNote, summarize, type PracticeEntry, type Unreadable } from './model.js';
 import { oneLineError, REPORT_FILES, type PortfolioRun } from './run.js';
 import { slugMaker } from './slug.js';
 import type { PortfolioWriter } from './write.js';
@@ -82,5 +82,7 @@ export async function portfolioFromReports(options: {
     practices.push(summarize(report, { stack: report.stack.path, slug: g.slug }, { failOn: options.failOn, failUnder: options.failUnder }, null));
   }
   const notes = ['Built from saved reports: the due column is empty (it needs the stack files: run hipaa-hero due <stack> for each practice).'];
+  const profile = profileNote(good.flatMap((g) => (g.saved.report.profile ? [g.saved.report.profile.id] : [])));
+  if (profile) notes.push(profile);
   return { practices, unreadable: read.flatMap((r) => ('error' in r ? [r] : [])), notes };
 }

@@ -2,6 +2,7 @@
 // one-line error), the outputs checked against every input, then each practice audited through the
 // audit pipeline (auditLoaded, with the checks loaded once), at most `concurrency` at a time; its
 // reports are written as soon as it is done, and only a summary is kept for the index.
+import { DEFAULT_PROFILE, inProfile, PROFILES, type ProfileId } from '../engine/profiles.js';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +20,7 @@ import { loadStack, type LoadedStack } from '../stack/load.js';
 import { refuseOverlaps, type Destination, type InputFile } from '../write-file.js';
 import { factsBeside } from './discover.js';
 import { dueSoon } from './due.js';
-import { summarize, type PracticeEntry, type Unreadable } from './model.js';
+import { profileNote, summarize, type PracticeEntry, type Unreadable } from './model.js';
 import { slugMaker } from './slug.js';
 import type { PortfolioWriter } from './write.js';
 
@@ -31,6 +32,8 @@ export interface PortfolioOptions {
   concurrency: number;
   failOn: FailOn;
   failUnder: number | null;
+  /** The rules measured against (--profile); the rules in force when absent. */
+  profile?: ProfileId;
   /** One practice's probe settings (its deadline is per practice); factsFile and saveFacts are set here. */
   probe: ProbeSettings;
   render: RenderSettings;
@@ -114,6 +117,9 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
     if (saved !== undefined) await rm(saved, { recursive: true, force: true });
   }
   const notes: string[] = [];
+  const id = options.profile ?? DEFAULT_PROFILE;
+  const profile = profileNote(PROFILES[id].proposal ? [id] : []);
+  if (profile) notes.push(profile);
   if (options.probe.offline && stacks.filter(isGood).some((s) => (s.loaded.stack.endpoints ?? []).length > 0 && !replay.has(s.file))) {
     notes.push('Certificate expiries are not in the due lists of practices audited without endpoint facts: --offline probes nothing (save facts beside a stack as <name>.facts.json to replay them).');
   }
@@ -158,6 +164,7 @@ async function auditOne(
     now: options.now,
     failOn: options.failOn,
     failUnder: options.failUnder,
+    ...(options.profile !== undefined ? { profile: options.profile } : {}),
     probe,
     ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
   });
@@ -167,7 +174,7 @@ async function auditOne(
   const endpoints: Record<string, EndpointFacts> | undefined = replayFrom === undefined ? undefined : replayFacts(await readFactsFile(replayFrom), urls, replayFrom);
   const documents = await gatherDocuments(s.loaded.stack, s.loaded.dir, { allowOutside: options.probe.allowOutside === true });
   const facts: Facts = endpoints === undefined ? { documents } : { documents, endpoints };
-  const due = dueSoon(s.loaded, checks, facts, options.now, options.probe.offline);
+  const due = dueSoon(s.loaded, checks.filter((c) => inProfile(c.meta, options.profile ?? DEFAULT_PROFILE)), facts, options.now, options.probe.offline);
   const bodies = await renderFormats(REPORT_FILES.map((r) => ({ format: r.format, settings: options.render })), report);
   await options.writer.write(REPORT_FILES.map((r, i) => ({ name: `${s.slug}/${r.name}`, content: bodies[i]! })));
   return summarize(report, { stack: s.file, slug: s.slug }, { failOn: options.failOn, failUnder: options.failUnder }, due);

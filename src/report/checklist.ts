@@ -28,6 +28,8 @@ export function buildChecklist(coverage: readonly CoverageRow[], results: readon
   const byCitation = new Map<string, Seen>();
   for (const r of results) {
     for (const c of r.meta.hipaa) {
+      // A proposal's checks are not about the rule in force: the checklist leaves them out.
+      if (r.meta.obligation === 'proposed') break;
       let row = byCitation.get(c);
       if (!row) byCitation.set(c, (row = { status: 'not_applicable', checks: new Set(), practice: new Set(), deciding: [] }));
       row.checks.add(r.meta.id);

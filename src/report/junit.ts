@@ -22,7 +22,7 @@ function details(r: Result, lead: string = r.message): string {
   const law = obligationNote(r);
   if (law) lines.push(law);
   lines.push(`Fix: ${r.remediation}`);
-  if (r.hipaa.length) lines.push(`HIPAA: 45 CFR ${r.hipaa.join(', ')}`);
+  if (r.hipaa.length) lines.push(r.obligation === 'proposed' ? `In force, which the proposal would change: 45 CFR ${r.hipaa.join(', ')}` : `HIPAA: 45 CFR ${r.hipaa.join(', ')}`);
   const at = where(r);
   if (at) lines.push(`Location: ${at}`);
   if (r.conflict?.length) {

@@ -54,6 +54,8 @@ export function renderMarkdown(input: Report): string {
   );
   // Said before any score, plainly: what the report is not (a certification, legal advice).
   block(`> **Disclaimer:** ${escapeInline(report.disclaimer ?? DISCLAIMER)}`);
+  // So is a proposal's presence: its results are not law.
+  if (report.profile) block(`> **Proposed rule (not law):** ${escapeInline(report.profile.notice)}`);
   // The applicability statement too: it changes how the whole report reads.
   if (report.applicability.statement !== null) block(`> **Applicability:** ${escapeInline(report.applicability.statement)}`);
 

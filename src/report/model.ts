@@ -1,6 +1,6 @@
 // Builds the report model (schemaVersion 1) from results and score: the one input of every reporter.
 import type { CheckResult } from '../engine/run.js';
-import { FORMULA, SCORING_VERSION, WEIGHTS, type Gate, type Score } from '../engine/score.js';
+import { FORMULA, PROPOSED_FORMULA, SCORING_VERSION, WEIGHTS, type Gate, type Score } from '../engine/score.js';
 import type { Position } from '../stack/positions.js';
 import { VERSION } from '../version.js';
 import type { EndpointGrades } from '../grade/endpoint-grades.js';
@@ -11,6 +11,8 @@ import { DISCLAIMER } from './obligation.js';
 import type { PageSummary, Report, Result } from './schema.js';
 import type { VendorHint } from '../knowledge/hints.js';
 import type { PageSummaries } from './pages.js';
+import { profileNotice, type Profile } from '../engine/profiles.js';
+import type { ReportProfile } from './profile-schema.js';
 import { MAX_EARLIER_RUNS, type HistoryPoint } from './history-schema.js';
 
 export type CoveredEntity = 'yes' | 'no' | 'unsure';
@@ -33,6 +35,8 @@ export interface ReportInput {
   pages?: PageSummaries;
   /** What is publicly known about the stack's vendors: hints, never verdicts. */
   hints?: readonly VendorHint[];
+  /** The audit profile, when it is not the rules in force alone. */
+  profile?: Profile;
 }
 
 export function buildReport(input: ReportInput): Report {
@@ -43,6 +47,7 @@ export function buildReport(input: ReportInput): Report {
     generatedAt: input.generatedAt.toISOString(),
     auditDate: input.now,
     stack: { path: stack.file, sha256: stack.sha256, practice: stack.practice, documents: stack.documents.map((d) => ({ ...d })) },
+    ...profileOf(input.profile),
     disclaimer: DISCLAIMER,
     applicability: { coveredEntity: input.coveredEntity, statement: applicabilityStatement(input.coveredEntity) },
     score: {
@@ -50,7 +55,7 @@ export function buildReport(input: ReportInput): Report {
       grade: score.grade,
       uncappedGrade: score.uncappedGrade,
       capped: score.capped,
-      formula: FORMULA,
+      formula: input.results.some((r) => r.meta.obligation === 'proposed') ? FORMULA + PROPOSED_FORMULA : FORMULA,
       weights: { ...WEIGHTS },
       scoringVersion: SCORING_VERSION,
     },
@@ -110,6 +115,13 @@ export function buildReport(input: ReportInput): Report {
 export function withHistory(report: Report, earlier: readonly HistoryPoint[]): Report {
   const own: HistoryPoint = { date: report.auditDate, score: report.score.value, grade: report.score.grade };
   return { ...report, history: [...earlier.slice(-MAX_EARLIER_RUNS).map((p) => ({ ...p })), own] };
+}
+
+/** `{ profile }` for a profile that adds a proposal's checks; `{}` for the rules in force, so those reports do not change. */
+function profileOf(profile: Profile | undefined): { profile?: ReportProfile } {
+  const notice = profile && profileNotice(profile);
+  if (!profile?.proposal || !notice) return {};
+  return { profile: { id: profile.id, title: profile.title, proposal: { ...profile.proposal }, notice } };
 }
 
 /** `{ page }` for an endpoint whose page was visited, a copy; `{}` otherwise. */

@@ -13,6 +13,7 @@ export const OBLIGATION_LABEL: Readonly<Record<Obligation, string>> = {
   addressable: 'Addressable',
   practice: 'Good practice',
   state: 'State law',
+  proposed: 'Proposed rule (not law)',
 };
 
 /**
@@ -34,8 +35,17 @@ export function obligationNote(r: { obligation?: Obligation | undefined; basis?:
       return `Good practice, not a HIPAA requirement${basis}.`;
     case 'state':
       return `State law, not a HIPAA requirement${basis}: it binds the practice where that state's law reaches it; confirm with counsel.`;
+    case 'proposed':
+      return `Proposed, not law${basis}: the proposed Security Rule would require this if it were finalized as proposed; HIPAA does not require it today.`;
   }
 }
+
+/**
+ * How a result's citations are introduced: a proposal's check cites the provisions in force that the
+ * proposal would change, never as the source of what it tests.
+ */
+export const citationsLead = (r: { obligation?: Obligation | undefined }): string =>
+  r.obligation === 'proposed' ? 'in force, which the proposal would change: 45 CFR' : '45 CFR';
 
 /** A label for results of reports written before obligations existed: none, so they render as before. */
 export const obligationLabel = (r: { obligation?: Obligation | undefined }): string | null => (r.obligation ? OBLIGATION_LABEL[r.obligation] : null);

@@ -2,7 +2,7 @@
 import type { ReportingDescriptor, Result as SarifResult } from 'sarif';
 import { ecfrUrl } from '../hipaa/catalog.js';
 import { citationLink, escapeInline } from './markdown-escape.js';
-import { obligationNote } from './obligation.js';
+import { citationsLead, obligationNote } from './obligation.js';
 import type { Result } from './schema.js';
 
 /**
@@ -61,7 +61,8 @@ const ruleName = (checkId: string): string =>
  * rationale, so the help is the title, the fix and the citations.
  */
 export function ruleFor(r: Result): ReportingDescriptor {
-  const cites = r.hipaa.length ? ` (45 CFR ${r.hipaa.join(', ')})` : '';
+  const cites = r.hipaa.length ? ` (${citationsLead(r)} ${r.hipaa.join(', ')})` : '';
+  const citesLabel = r.obligation === 'proposed' ? 'In force, which the proposal would change' : 'HIPAA';
   // The law behind the check, said in the help: only a required check's help says HIPAA requires it.
   // The sentence names the obligation itself ("HIPAA requires…", "Addressable…", "Good practice…").
   const note = obligationNote(r);
@@ -72,19 +73,19 @@ export function ruleFor(r: Result): ReportingDescriptor {
     shortDescription: { text: r.title },
     fullDescription: { text: `${r.title}${cites}.` },
     help: {
-      text: [r.title, ...law, `Fix: ${r.remediation}`, ...(r.hipaa.length ? [`HIPAA: ${r.hipaa.map((c) => `45 CFR ${c} <${ecfrUrl(c)}>`).join(', ')}`] : [])].join('\n\n'),
+      text: [r.title, ...law, `Fix: ${r.remediation}`, ...(r.hipaa.length ? [`${citesLabel}: ${r.hipaa.map((c) => `45 CFR ${c} <${ecfrUrl(c)}>`).join(', ')}`] : [])].join('\n\n'),
       markdown: [
         `**${escapeInline(r.title)}**`,
         ...(note ? [escapeInline(note)] : []),
         `**Fix:** ${escapeInline(r.remediation)}`,
-        ...(r.hipaa.length ? [`**HIPAA:** 45 CFR ${r.hipaa.map(citationLink).join(', ')}`] : []),
+        ...(r.hipaa.length ? [`**${citesLabel}:** 45 CFR ${r.hipaa.map(citationLink).join(', ')}`] : []),
       ].join('\n\n'),
     },
     // A failure of any check is an error; each result states its own level, from its status.
     defaultConfiguration: { level: 'error' },
     properties: {
       // GitHub applies security-severity only to rules tagged "security".
-      tags: ['security', 'hipaa', r.area, ...r.hipaa],
+      tags: ['security', 'hipaa', r.area, ...(r.obligation === 'proposed' ? ['proposed-rule', 'not-law'] : []), ...r.hipaa],
       'security-severity': SECURITY_SEVERITY[r.severity],
       // The checks read declared facts and probe results: no heuristics, no guessing.
       precision: 'very-high',

@@ -73,7 +73,8 @@ export function renderSarif(input: Report): string {
       ruleId: r.checkId,
       ruleIndex: ruleIndex.get(r.checkId)!,
       level: sarifLevel(r.status)!,
-      message: { text: `${r.message} Fix: ${r.remediation}` },
+      // A code-scanning alert shows its message first: a proposal's result says it is not law there.
+      message: { text: `${r.obligation === 'proposed' ? 'Proposed rule, not law: ' : ''}${r.message} Fix: ${r.remediation}` },
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(raw.get(r)!.checkId, raw.get(r)!.subject) },
       properties: {
         subject: r.subject,
@@ -135,6 +136,7 @@ export function renderSarif(input: Report): string {
           score: report.score.value,
           grade: report.score.grade,
           gatePassed: report.gate.passed,
+          ...(report.profile ? { profile: report.profile.id, profileNotice: report.profile.notice } : {}),
         },
       },
     ],

@@ -3,6 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Obligation, ResultStatus, Severity } from '../engine/check.js';
 import { PageSummarySchema, ThirdPartySourceSchema } from './page-schema.js';
 import { HistorySchema } from './history-schema.js';
+import { ProfileSchema } from './profile-schema.js';
 
 const STRICT = { additionalProperties: false } as const;
 const Status = Type.Unsafe<ResultStatus>({
@@ -11,9 +12,9 @@ const Status = Type.Unsafe<ResultStatus>({
 });
 const ObligationSchema = Type.Unsafe<Obligation>({
   type: 'string',
-  enum: ['required', 'addressable', 'practice', 'state'],
+  enum: ['required', 'addressable', 'practice', 'state', 'proposed'],
   description:
-    'required: the rule demands what is tested; addressable: an addressable specification (implement it, or document why not and what equivalent measure is used, 164.306(d)(3)); practice: good practice or the practice\'s own policy, not a legal requirement; state: a state statute named in basis, not HIPAA',
+    'required: the rule demands what is tested; addressable: an addressable specification (implement it, or document why not and what equivalent measure is used, 164.306(d)(3)); practice: good practice or the practice\'s own policy, not a legal requirement; state: a state statute named in basis, not HIPAA; proposed: what a proposed rule named in basis would require, not law (--profile proposed-2025)',
 });
 const SeveritySchema = Type.Unsafe<Severity>({
   type: 'string',
@@ -244,6 +245,7 @@ export const ReportSchema = Type.Object(
       },
       STRICT,
     ),
+    profile: Type.Optional(ProfileSchema),
     disclaimer: Type.Optional(Type.String({ description: 'What the report is and is not; every human format prints it near the top' })),
     applicability: Type.Object(
       {

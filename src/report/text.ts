@@ -1,7 +1,7 @@
 // The terminal reporter: score and grade first, then the areas, then each area's results with
 // failures first (subject, citation, location, remediation). Fits 80 columns; colour is optional.
 import { Chalk, type ChalkInstance } from 'chalk';
-import { alternativeText, DISCLAIMER, obligationLabel, obligationNote } from './obligation.js';
+import { alternativeText, citationsLead, DISCLAIMER, obligationLabel, obligationNote } from './obligation.js';
 import { neutraliseCommandStart, sanitizeReport } from './sanitize.js';
 import type { Report, Result } from './schema.js';
 import { renderComparison } from './text-baseline.js';
@@ -92,6 +92,8 @@ export function renderText(input: Report, options: TextOptions): string {
   out.push(c.gray(`Audit date ${report.auditDate} · hipaa-hero ${report.tool.version}`));
   // Plain, not grey: what the report is not must be read before the score is.
   out.push('', ...wrap(report.disclaimer ?? DISCLAIMER, width, 0));
+  // A proposal's checks are in this report: said before the score, as plainly as the disclaimer.
+  if (report.profile) out.push('', ...wrap(report.profile.notice, width, 2).map((l) => c.yellow(l)));
   if (report.applicability.statement) {
     out.push('');
     out.push(...wrap(report.applicability.statement, width, 2).map((l) => c.yellow(l)));
@@ -260,7 +262,7 @@ function renderFinding(c: ChalkInstance, r: Result, width: number, fixFor = 1): 
   lines.push(`  ${paint(c, r.status, LABEL[r.status])} ${c.gray(label ? `${r.severity} · ${label}` : r.severity)}  ${c.bold(r.subject)}${isNew}`);
   lines.push(...wrap(r.message, width, 4));
   const where = r.location ? ` · ${r.location.file}:${r.location.line}:${r.location.column}` : '';
-  lines.push(...wrap(`${r.checkId} · 45 CFR ${r.hipaa.join(', ')}${where}`, width, 4).map((l) => c.gray(l)));
+  lines.push(...wrap(`${r.checkId} · ${citationsLead(r)} ${r.hipaa.join(', ')}${where}`, width, 4).map((l) => c.gray(l)));
   const note = obligationNote(r);
   if (note) lines.push(...wrap(note, width, 4).map((l) => c.gray(l)));
   if (r.conflict) {

@@ -2,6 +2,7 @@
 // generated from this module at build time) and for the TypeScript types of the stack.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { PRIVACY_SECTIONS, PracticeStates } from './privacy-schema.js';
+import { Inventory } from './program-schema.js';
 import { Day, DocumentPath, Flag, literalUnion, Months, Name, NullableDay, STRICT } from './schema-parts.js';
 
 export const DATA_STORE_TYPES = ['cloud', 'server', 'workstation', 'mobile', 'removable'] as const;
@@ -65,6 +66,7 @@ const Baa = Type.Object(
     signed: Type.Optional(NullableDay('Date the Business Associate Agreement was signed')),
     expires: Type.Optional(NullableDay('Expiry date; null or absent for an evergreen BAA')),
     document: Type.Optional(DocumentPath('The signed BAA')),
+    verified: Type.Optional(NullableDay("Date of the business associate's latest written verification that it has the technical safeguards in place")),
   },
   STRICT,
 );
@@ -136,6 +138,7 @@ const Backup = Type.Object(
     encrypted: Flag('Backup copies are encrypted'),
     frequency: Type.Optional(literalUnion(BACKUP_FREQUENCIES, 'How often it runs')),
     last_restore_test: Type.Optional(NullableDay('Date of the last successful test restore')),
+    restore_hours: Type.Optional(Type.Number({ minimum: 0, maximum: 100000, description: 'Hours the last test restore took to bring the covered systems and data back' })),
   },
   STRICT,
 );
@@ -213,6 +216,9 @@ const Audits = Type.Object(
     activity_review: Type.Optional(
       literalUnion(REVIEW_FREQUENCIES, 'How often audit logs and access reports are reviewed'),
     ),
+    vulnerability_scan: Type.Optional(NullableDay('Date of the last vulnerability scan of the systems that hold ePHI')),
+    penetration_test: Type.Optional(NullableDay('Date of the last penetration test')),
+    compliance_audit: Type.Optional(NullableDay('Date of the last audit of compliance with the Security Rule')),
   },
   STRICT,
 );
@@ -307,6 +313,7 @@ export const StackSchema = Type.Object(
     policies: Type.Optional(Type.Array(Policy)),
     training: Type.Optional(Training),
     audits: Type.Optional(Audits),
+    inventory: Type.Optional(Inventory),
     incident_response: Type.Optional(IncidentResponse),
     ...PRIVACY_SECTIONS,
     schedule: Type.Optional(Schedule),

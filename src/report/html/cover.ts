@@ -87,6 +87,12 @@ function applicability(report: Report): string {
   return `<aside class="notice" role="note" aria-label="Applicability"><strong>Does HIPAA apply?</strong> ${esc(statement)}</aside>`;
 }
 
+/** Under the disclaimer when the report has a proposal's checks: their results are not law. */
+function profileNotice(report: Report): string {
+  if (!report.profile) return '';
+  return `<aside class="notice" role="note" aria-label="Proposed rule"><strong>Proposed rule, not law.</strong> ${esc(report.profile.notice)}</aside>`;
+}
+
 /** The cover, ending with `nav` (the section links). */
 export function cover(report: Report, options: CoverOptions, nav: string): string {
   const logo = options.logo ? `<img class="logo" src="${esc(logoUri(options.logo))}" alt="Logo">` : '';
@@ -104,6 +110,7 @@ export function cover(report: Report, options: CoverOptions, nav: string): strin
     `</p>` +
     // What the report is not comes before what it found, on the first screen of a phone too.
     disclaimer(report) +
+    profileNotice(report) +
     atAGlance(report) +
     applicability(report) +
     `<p class="confidential">Confidential: this report describes the practice’s security weaknesses. It contains no patient information.</p>` +
