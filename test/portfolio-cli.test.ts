@@ -64,7 +64,8 @@ describe('hipaa-hero portfolio', () => {
     expect(index).toMatchObject({ schema: 'hipaa-hero-portfolio', schemaVersion: 1, source: 'audit', counts: { practices: 3, unreadable: 1, gateFailed: 0 } });
     expect(index.practices.map((p: { slug: string }) => p.slug)).toEqual(['aurora-skin-laser', 'clear-skin-studio', 'glow-aesthetics-med-spa']);
     const glow = index.practices[2];
-    expect(Object.keys(glow).sort()).toEqual(['auditDate', 'due', 'failures', 'gate', 'grade', 'practice', 'reports', 'score', 'slug', 'stack', 'top'].sort());
+    expect(Object.keys(glow).sort()).toEqual(['auditDate', 'due', 'failures', 'gate', 'grade', 'practice', 'reports', 'score', 'slug', 'stack', 'top', 'trend'].sort());
+    expect(glow.trend).toBeNull();
     expect(glow).toMatchObject({ practice: 'Glow Aesthetics Med Spa', stack: path.join(dir, 'glow.yaml'), grade: 'D', auditDate: NOW });
     expect(glow.top).toHaveLength(3);
     expect(glow.due.length).toBeGreaterThan(0);
@@ -207,5 +208,55 @@ describe('hipaa-hero portfolio gates and refusals', () => {
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('--from-reports <dir>');
     expect(r.stdout).toContain('$ hipaa-hero portfolio clients/ --out portfolio');
+  });
+});
+
+describe('hipaa-hero portfolio --history', () => {
+  const at = (now: string, args: string[]) =>
+    execa('node', [bin, 'portfolio', ...args, '--offline', '--now', now], { reject: false, env: { NO_COLOR: '1' }, cwd: root });
+
+  it('records every practice, and the next run shows each one\'s trend in every index format and in its report', async () => {
+    const dir = clients();
+    const files = [path.join(dir, 'clear.yml'), path.join(dir, 'glow.yaml')];
+    const db = path.join(tmp(), 'clients.db');
+    const first = path.join(tmp(), 'first');
+    const r1 = await at('2026-06-01', [...files, '--out', first, '--history', db]);
+    expect(r1.exitCode).toBe(0);
+    expect(r1.stdout).toMatch(/Gate {2}Trend\n/);
+    expect(r1.stdout.match(/first run\n/g)).toHaveLength(2);
+    // Glow's front-desk account gets MFA: its score goes up by the next run.
+    writeFileSync(files[1]!, GLOW.replace('shared: true\n    mfa: false', 'shared: true\n    mfa: true'));
+    const second = path.join(tmp(), 'second');
+    const r2 = await at(NOW, [...files, '--out', second, '--history', db]);
+    expect(r2.exitCode).toBe(0);
+    noTrace(r2.stderr);
+    const index = json(path.join(second, 'index.json'));
+    const glow = index.practices.find((p: { practice: string }) => p.practice === 'Glow Aesthetics Med Spa');
+    const before = json(path.join(first, 'index.json')).practices.find((p: { practice: string }) => p.practice === 'Glow Aesthetics Med Spa');
+    expect(glow.trend).toEqual({ runs: 2, previous: { date: '2026-06-01', score: before.score, grade: before.grade }, change: Math.round((glow.score - before.score) * 10) / 10 });
+    expect(glow.trend.change).not.toBe(0);
+    const word = `${glow.trend.change > 0 ? '+' : '-'}${Math.abs(glow.trend.change).toFixed(1)} since 2026-06-01`;
+    expect(r2.stdout).toContain(word);
+    expect(readFileSync(path.join(second, 'index.md'), 'utf8')).toContain(`| ${word} |`);
+    expect(readFileSync(path.join(second, 'index.html'), 'utf8')).toContain(`<td>${word}</td>`);
+    // Each practice's own report carries its history too (the HTML report draws it).
+    const report = (await readReportFile(path.join(second, 'glow-aesthetics-med-spa', 'report.json'))).report;
+    expect(report.history?.map((h) => h.date)).toEqual(['2026-06-01', NOW]);
+    // Four runs in the database, two per practice.
+    const listed = await execa('node', [bin, 'history', db, '--format', 'json'], { reject: false, cwd: root });
+    expect(listed.exitCode).toBe(0);
+    expect(JSON.parse(listed.stdout).runs).toHaveLength(4);
+  });
+
+  it('refuses --history with --from-reports, and a history file that is one of the stacks', async () => {
+    const r = await execa('node', [bin, 'portfolio', '--from-reports', tmp(), '--out', tmp(), '--history', path.join(tmp(), 'h.db')], { reject: false, cwd: root });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/drop --history with --from-reports/);
+    const dir = clients();
+    const stack = path.join(dir, 'clear.yml');
+    const r2 = await at(NOW, [stack, '--out', path.join(tmp(), 'x'), '--history', stack]);
+    expect(r2.exitCode).toBe(2);
+    noTrace(r2.stderr);
+    expect(readFileSync(stack, 'utf8')).toBe(COMPLIANT);
   });
 });

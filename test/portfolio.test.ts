@@ -117,6 +117,7 @@ describe('index renderings', () => {
           failures: { critical: 0, high: 1, medium: 0, low: 0 },
           top: [{ checkId: 'a.b', severity: 'high', title: 'T', subject: hostile, message: 'm' }],
           due: [],
+          trend: null,
         },
       ],
       unreadable: [{ file: 'bad.yaml', error: 'bad.yaml:1:1: <b>oops</b>' }],
@@ -136,12 +137,61 @@ describe('index renderings', () => {
     const md = renderIndexMarkdown(index());
     const row = md.split('\n').find((l) => l.startsWith('| [&lt;script'))!;
     expect(row.split(/(?<!\\)\|/).length).toBe(10);
+    // Without history there is no trend column at all.
+    expect(md).not.toContain('| Trend |');
     expect(md).not.toContain('<script>');
     const text = renderIndexText(index());
     expect(text).not.toContain('\u001b');
     expect(text).toMatch(/FAIL\n/);
     expect(text).toContain('nothing within 90 days');
     expect(text).toContain('bad.yaml:1:1: <b>oops</b>');
+  });
+});
+
+describe('the trend column', () => {
+  const withTrend = (trends: Array<PortfolioIndex['practices'][number]['trend']>): PortfolioIndex =>
+    buildIndex({
+      source: 'audit',
+      generatedAt: new Date('2026-11-28T00:00:00Z'),
+      gate: { failOn: 'none', failUnder: null },
+      practices: trends.map((trend, i) => ({
+        practice: `Practice ${i}`,
+        stack: `p${i}.yaml`,
+        slug: `p${i}`,
+        reports: { json: `p${i}/report.json`, html: `p${i}/report.html`, markdown: `p${i}/report.md` },
+        auditDate: '2026-11-28',
+        score: 80,
+        grade: 'B',
+        gate: { passed: true, reasons: [] },
+        failures: { critical: 0, high: 0, medium: 0, low: 0 },
+        top: [],
+        due: [],
+        trend,
+      })),
+      unreadable: [],
+      notes: [],
+    });
+
+  it('says the change since the previous run, a first run, or nothing without history, in every format', () => {
+    const index = withTrend([
+      { runs: 3, previous: { date: '2026-06-01', score: 74.5, grade: 'C' }, change: 5.5 },
+      { runs: 2, previous: { date: '2026-05-01', score: 82, grade: 'B' }, change: -2 },
+      { runs: 1, previous: null, change: null },
+      null,
+    ]);
+    const text = renderIndexText(index);
+    expect(text).toMatch(/Gate {2}Trend\n/);
+    expect(text).toMatch(/Practice 0 .* - {5}\+5\.5 since 2026-06-01\n/);
+    expect(text).toMatch(/Practice 1 .* -2\.0 since 2026-05-01\n/);
+    expect(text).toMatch(/Practice 2 .* first run\n/);
+    expect(text).toMatch(/Practice 3 .* - {5}-\n/);
+    const md = renderIndexMarkdown(index);
+    expect(md).toContain('| Practice | Stack file | Score | Grade | Trend |');
+    expect(md).toMatch(/\| 80\.0 \| B \| \+5\.5 since 2026-06-01 \|/);
+    const html = renderIndexHtml(index);
+    expect(html).toContain('<th>Trend</th>');
+    expect(html).toContain('<td>+5.5 since 2026-06-01</td>');
+    expect(html).toContain('<td>first run</td>');
   });
 });
 

@@ -27,6 +27,7 @@ export function addPortfolioCommand(program: Command): Command {
     .option('--checks <dir>', 'also load the check modules in this directory (repeatable)', collect, [])
     .option('--allow-outside', "read document paths that lead outside each stack file's folder", false)
     .option('--prepared-by <name>', 'the consultant named on the cover of each HTML report')
+    .option('--history <db>', "record each practice's run in a SQLite history database (default: $HIPAA_HERO_HISTORY), and show each one's trend in the index")
     .addOption(profileOption())
     .option('--debug', 'print stack traces for errors', false)
     .addHelpText(
@@ -43,6 +44,7 @@ ${examples(
   'hipaa-hero portfolio clients/*.yaml --out portfolio --concurrency 8',
   'hipaa-hero portfolio clients/ --out portfolio --offline --now 2026-12-31',
   'hipaa-hero portfolio clients/ --out portfolio --fail-on high    # a CI gate',
+  'hipaa-hero portfolio clients/ --out portfolio --history clients.db   # with each practice\'s trend',
   'hipaa-hero portfolio --from-reports reports --out portfolio     # after a CI matrix',
   'hipaa-hero portfolio clients/ --out portfolio --profile proposed-2025   # readiness for the 2025 proposed rule',
 )}`,

@@ -47,11 +47,13 @@ export async function openAuditHistory(destination: Destination, inputs: readonl
     await checkNewHistory(file);
     await loadDriver();
   }
+  // Runs recorded at once (portfolio) share the one connection the first of them opens.
+  let opening: Promise<Db> | undefined;
   return {
     destination,
     withTrend: (report) => withHistory(report, db === undefined ? [] : earlierRuns(db, file, report)),
     record: async (report) => {
-      db ??= await openHistory(file, true);
+      db ??= await (opening ??= openHistory(file, true));
       return recordRun(db, file, report);
     },
     close: () => db?.close(),

@@ -30,6 +30,7 @@ export interface PortfolioFlags {
   browser?: boolean;
   failOn: FailOn;
   profile?: ProfileId;
+  history?: string;
   failUnder?: number;
   checks: string[];
   allowOutside?: boolean;
@@ -55,6 +56,10 @@ export async function portfolioCommand(paths: string[], flags: PortfolioFlags): 
     throw new UsageError('--from-reports builds the index from saved reports: give either stack files and folders, or --from-reports <dir>, not both');
   }
   if (flags.fromReports === undefined && paths.length === 0) throw new UsageError('give stack files or folders of stack files, or --from-reports <dir>');
+  if (flags.fromReports !== undefined && flags.history !== undefined) {
+    throw new UsageError('--history records the runs portfolio audits; saved reports were recorded (or not) when they were written: drop --history with --from-reports');
+  }
+  const history = flags.fromReports === undefined ? (await import('../history/record.js')).historyDestination(flags.history) : undefined;
   const failUnder = flags.failUnder ?? null;
   const generatedAt = generatedAtFor(flags.now);
   const render: RenderSettings = { color: false, width: 80, ...(flags.preparedBy !== undefined ? { preparedBy: flags.preparedBy } : {}) };
@@ -83,6 +88,7 @@ export async function portfolioCommand(paths: string[], flags: PortfolioFlags): 
           failOn: flags.failOn,
           failUnder,
           ...(flags.profile !== undefined ? { profile: flags.profile } : {}),
+          ...(history ? { history } : {}),
           probe,
           render: session.browser ? { ...render, browser: session.browser } : render,
           ...(generatedAt ? { generatedAt } : {}),

@@ -45,6 +45,17 @@ export interface PracticeEntry {
   top: Finding[];
   /** Up to 3 items falling due within 90 days (overdue first); null when not computed (--from-reports). */
   due: DueEntry[] | null;
+  /** The score against the practice's previous recorded run (--history); null when the report has no history. */
+  trend: Trend | null;
+}
+
+export interface Trend {
+  /** Runs on record for the practice, this one included. */
+  runs: number;
+  /** The run before this one; null on the practice's first recorded run. */
+  previous: { date: string; score: number; grade: string } | null;
+  /** This score less the previous one, to one decimal; null on the first run. */
+  change: number | null;
 }
 
 export interface Unreadable {
@@ -68,6 +79,18 @@ export interface PortfolioIndex {
 }
 
 const RANK = new Map<string, number>(SEVERITIES.map((s, i) => [s, i]));
+
+/** The trend a report's `history` gives (its earlier runs, then itself); null without one. */
+function trendOf(report: Report): Trend | null {
+  const points = report.history;
+  if (!points?.length) return null;
+  const previous = points.length > 1 ? points[points.length - 2]! : null;
+  return {
+    runs: points.length,
+    previous: previous && { date: previous.date, score: previous.score, grade: previous.grade },
+    change: previous ? Math.round((report.score.value - previous.score) * 10) / 10 : null,
+  };
+}
 
 /** The index's note when practices' reports were written with these proposals' profiles; null for none. */
 export function profileNote(profiles: readonly string[]): string | null {
@@ -112,6 +135,7 @@ export function summarize(
     gate: gateOf(report, gate.failOn, gate.failUnder),
     failures,
     top,
+    trend: trendOf(report),
     due:
       due === null
         ? null

@@ -2,7 +2,7 @@
 // No script, no remote resource (the Content-Security-Policy forbids both); every string escaped.
 import { esc } from '../report/html/escape.js';
 import type { PortfolioIndex, PracticeEntry } from './model.js';
-import { gated, gateWord, headline, whenDue } from './render.js';
+import { gated, gateWord, hasTrend, headline, trendWord, whenDue } from './render.js';
 
 const STYLE = `
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem;color:#1b1f24}
@@ -27,7 +27,7 @@ function row(index: PortfolioIndex, p: PracticeEntry): string {
 <td><code>${esc(p.stack)}</code></td>
 <td class="num">${esc(p.score.toFixed(1))}</td>
 <td><span class="grade g${esc(p.grade)}">${esc(p.grade)}</span></td>
-<td class="num">${f.critical}</td><td class="num">${f.high}</td><td class="num">${f.medium}</td><td class="num">${f.low}</td>
+${hasTrend(index) ? `<td>${esc(trendWord(p))}</td>\n` : ''}<td class="num">${f.critical}</td><td class="num">${f.high}</td><td class="num">${f.medium}</td><td class="num">${f.low}</td>
 <td>${list(top, 'none')}</td>
 <td>${p.due === null ? 'n/a' : list(due, 'nothing within 90 days')}</td>
 ${gated(index) ? `<td${gate === 'FAIL' ? ' class="fail"' : ''}>${esc(gate)}</td>` : ''}
@@ -52,7 +52,7 @@ export function renderIndexHtml(index: PortfolioIndex): string {
 <h1>HIPAA portfolio</h1>
 <p class="sub">${esc(headline(index))} · generated ${esc(index.generatedAt.slice(0, 10))} by hipaa-hero ${esc(index.tool.version)}</p>
 <table>
-<thead><tr><th>Practice</th><th>Stack file</th><th>Score</th><th>Grade</th><th>Crit</th><th>High</th><th>Med</th><th>Low</th><th>Top findings</th><th>Falls due next</th>${gated(index) ? '<th>Gate</th>' : ''}</tr></thead>
+<thead><tr><th>Practice</th><th>Stack file</th><th>Score</th><th>Grade</th>${hasTrend(index) ? '<th>Trend</th>' : ''}<th>Crit</th><th>High</th><th>Med</th><th>Low</th><th>Top findings</th><th>Falls due next</th>${gated(index) ? '<th>Gate</th>' : ''}</tr></thead>
 <tbody>
 ${index.practices.map((p) => row(index, p)).join('\n')}
 </tbody>

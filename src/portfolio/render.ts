@@ -18,6 +18,17 @@ export const whenDue = (d: DueEntry): string => (d.overdue ? `overdue since ${d.
 const findingLine = (f: Finding): string => `${f.severity} ${f.checkId}: ${f.subject}`;
 const dueLine = (d: DueEntry): string => `${whenDue(d)} ${d.checkId}: ${d.subject}`;
 
+/** The trend in words: "+4.5 since 2026-06-01", "first run", or "-" without history. */
+export const trendWord = (p: PracticeEntry): string => {
+  const t = p.trend;
+  if (t === null) return '-';
+  if (t.previous === null || t.change === null) return 'first run';
+  const sign = t.change > 0 ? '+' : t.change < 0 ? '-' : '±';
+  return `${sign}${Math.abs(t.change).toFixed(1)} since ${t.previous.date}`;
+};
+/** Whether any practice has a recorded history: only then is there a trend column. */
+export const hasTrend = (index: PortfolioIndex): boolean => index.practices.some((p) => p.trend !== null);
+
 /** Whether the run has a gate at all (--fail-on other than none, or --fail-under). */
 export const gated = (index: PortfolioIndex): boolean => index.gate.failOn !== 'none' || index.gate.failUnder !== null;
 export const gateWord = (index: PortfolioIndex, p: PracticeEntry): string => (!gated(index) ? '-' : p.gate.passed ? 'pass' : 'FAIL');
@@ -37,12 +48,14 @@ export function renderIndexText(index: PortfolioIndex): string {
   const nameWidth = Math.min(28, Math.max(8, ...index.practices.map((p) => [...p.practice].length)));
   const stackWidth = Math.min(32, Math.max(10, ...index.practices.map((p) => [...p.stack].length)));
   const lines = [`HIPAA portfolio: ${headline(index)}`, ''];
-  const head = `${'Practice'.padEnd(nameWidth)}  ${'Stack file'.padEnd(stackWidth)}  Score  Grade  Crit  High   Med   Low  Gate`;
+  const trend = hasTrend(index);
+  const head = `${'Practice'.padEnd(nameWidth)}  ${'Stack file'.padEnd(stackWidth)}  Score  Grade  Crit  High   Med   Low  Gate${trend ? '  Trend' : ''}`;
   if (index.practices.length) lines.push(head, '-'.repeat(head.length));
   for (const p of index.practices) {
     const f = p.failures;
     const counts = [f.critical, f.high, f.medium, f.low].map((c) => String(c).padStart(4)).join('  ');
-    lines.push(`${fit(p.practice, nameWidth)}  ${fit(p.stack, stackWidth, true)}  ${p.score.toFixed(1).padStart(5)}  ${p.grade.padEnd(5)}  ${counts}  ${gateWord(index, p)}`);
+    const gate = trend ? gateWord(index, p).padEnd(4) : gateWord(index, p);
+    lines.push(`${fit(p.practice, nameWidth)}  ${fit(p.stack, stackWidth, true)}  ${p.score.toFixed(1).padStart(5)}  ${p.grade.padEnd(5)}  ${counts}  ${gate}${trend ? `  ${trendWord(p)}` : ''}`);
     p.top.forEach((t, i) => lines.push(`    ${i === 0 ? 'top' : '   '}  ${sanitizeLine(findingLine(t))}`));
     if (p.due === null) continue;
     if (p.due.length === 0) lines.push('    due  nothing within 90 days');
@@ -64,6 +77,7 @@ export function renderIndexMarkdown(index: PortfolioIndex): string {
     escapeCell(p.stack),
     p.score.toFixed(1),
     p.grade,
+    ...(hasTrend(index) ? [escapeCell(trendWord(p))] : []),
     `${p.failures.critical} / ${p.failures.high} / ${p.failures.medium} / ${p.failures.low}`,
     p.top.map((t) => escapeCell(findingLine(t))).join('<br>'),
     p.due === null ? 'n/a' : p.due.length ? p.due.map((d) => escapeCell(dueLine(d))).join('<br>') : 'nothing within 90 days',
@@ -74,7 +88,7 @@ export function renderIndexMarkdown(index: PortfolioIndex): string {
     '',
     escapeCell(headline(index)),
     '',
-    ...table(['Practice', 'Stack file', 'Score', 'Grade', 'Failures (crit / high / med / low)', 'Top findings', 'Falls due next', 'Gate'], rows),
+    ...table(['Practice', 'Stack file', 'Score', 'Grade', ...(hasTrend(index) ? ['Trend'] : []), 'Failures (crit / high / med / low)', 'Top findings', 'Falls due next', 'Gate'], rows),
   ];
   if (index.unreadable.length) {
     out.push('', '## Could not be read', '', ...index.unreadable.map((u) => `- ${escapeCell(u.error)}`));

@@ -2,6 +2,7 @@
 // one-line error), the outputs checked against every input, then each practice audited through the
 // audit pipeline (auditLoaded, with the checks loaded once), at most `concurrency` at a time; its
 // reports are written as soon as it is done, and only a summary is kept for the index.
+import type { AuditHistory } from '../history/record.js';
 import { DEFAULT_PROFILE, inProfile, PROFILES, type ProfileId } from '../engine/profiles.js';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -34,6 +35,8 @@ export interface PortfolioOptions {
   failUnder: number | null;
   /** The rules measured against (--profile); the rules in force when absent. */
   profile?: ProfileId;
+  /** --history <db> (else HIPAA_HERO_HISTORY): each practice's run is recorded there, and its trend read from it. */
+  history?: Destination;
   /** One practice's probe settings (its deadline is per practice); factsFile and saveFacts are set here. */
   probe: ProbeSettings;
   render: RenderSettings;
@@ -98,6 +101,8 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
   const saved = options.probe.offline || options.probe.factsFile !== undefined ? undefined : await mkdtemp(path.join(os.tmpdir(), 'hipaa-hero-portfolio-'));
   const practices = new Map<string, PracticeEntry>();
   const unreadable = new Map<string, Unreadable>();
+  // Opened once every input and output is known, and refused when it is one of them.
+  const history = options.history && (await (await import('../history/record.js')).openAuditHistory(options.history, inputsOf(stacks, replay), outputs));
   try {
     await Promise.all(
       stacks.map((s, i) =>
@@ -105,7 +110,7 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
           if (!('loaded' in s)) return void unreadable.set(s.file, { file: s.file, error: s.error });
           try {
             const saveFacts = saved === undefined ? undefined : path.join(saved, `${i}.facts.json`);
-            practices.set(s.file, await auditOne(s, checks, options, replay.get(s.file), saveFacts));
+            practices.set(s.file, await auditOne(s, checks, options, replay.get(s.file), saveFacts, history));
           } catch (e) {
             if (!(e instanceof InputError)) throw e;
             unreadable.set(s.file, { file: s.file, error: oneLineError(e) });
@@ -114,6 +119,7 @@ export async function runPortfolio(options: PortfolioOptions): Promise<Portfolio
       ),
     );
   } finally {
+    history?.close();
     if (saved !== undefined) await rm(saved, { recursive: true, force: true });
   }
   const notes: string[] = [];
@@ -153,6 +159,7 @@ async function auditOne(
   options: PortfolioOptions,
   factsFile: string | undefined,
   saveFacts: string | undefined,
+  history: AuditHistory | undefined,
 ): Promise<PracticeEntry> {
   const probe: ProbeSettings = {
     ...options.probe,
@@ -160,7 +167,7 @@ async function auditOne(
     ...(saveFacts !== undefined ? { saveFacts } : {}),
     outputs: [],
   };
-  const report = await auditLoaded(s.loaded, checks, {
+  const audited = await auditLoaded(s.loaded, checks, {
     now: options.now,
     failOn: options.failOn,
     failUnder: options.failUnder,
@@ -168,6 +175,8 @@ async function auditOne(
     probe,
     ...(options.generatedAt ? { generatedAt: options.generatedAt } : {}),
   });
+  // The practice's earlier runs go into its report (the HTML draws them) and the index's trend column.
+  const report = history ? history.withTrend(audited) : audited;
   // The due list runs the checks on other days, on the same facts: documents read again, endpoints as the audit saw them.
   const urls = (s.loaded.stack.endpoints ?? []).map((e) => e.url);
   const replayFrom = factsFile ?? (saveFacts !== undefined && (await isFile(saveFacts)) ? saveFacts : undefined);
@@ -177,5 +186,7 @@ async function auditOne(
   const due = dueSoon(s.loaded, checks.filter((c) => inProfile(c.meta, options.profile ?? DEFAULT_PROFILE)), facts, options.now, options.probe.offline);
   const bodies = await renderFormats(REPORT_FILES.map((r) => ({ format: r.format, settings: options.render })), report);
   await options.writer.write(REPORT_FILES.map((r, i) => ({ name: `${s.slug}/${r.name}`, content: bodies[i]! })));
+  // Recorded once its reports are written, as audit --history does.
+  await history?.record(report);
   return summarize(report, { stack: s.file, slug: s.slug }, { failOn: options.failOn, failUnder: options.failUnder }, due);
 }
