@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
+import { renderJsonBytes } from '../src/report/json.js';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
@@ -118,7 +119,7 @@ describe('history database', () => {
     const file = fresh();
     const db = await openHistory(file, true);
     const id = recordRun(db, file, REPORT);
-    expect((await loadRun(db, file, id)).sha256).toBe(createHash('sha256').update(JSON.stringify(REPORT) + '\n').digest('hex'));
+    expect((await loadRun(db, file, id)).sha256).toBe(createHash('sha256').update(renderJsonBytes(REPORT)).digest('hex'));
     // A report that is not valid, stored with its own hash: the schema catches it.
     const edited = JSON.stringify({ ...REPORT, score: { ...REPORT.score, value: 140 } }) + '\n';
     db.prepare('UPDATE runs SET report_gzip = ?, report_sha256 = ? WHERE id = ?').run(gzipSync(edited), createHash('sha256').update(edited).digest('hex'), id);

@@ -3,7 +3,7 @@
 // by check id and subject. The engine's own rules apply unchanged (attestations joined, waivers in
 // force on that day), so a waiver that lapses or an attestation that goes stale shows as it would in
 // an audit run on that day.
-import type { Check } from '../engine/check.js';
+import type { Check, CheckContext, Finding } from '../engine/check.js';
 import { runChecks, type CheckResult } from '../engine/run.js';
 import type { Facts } from '../gather/facts.js';
 import type { Stack } from '../stack/schema.js';
@@ -42,8 +42,40 @@ export function dayString(n: number): string {
   return new Date(n * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * The check, run once for every day when its findings cannot depend on the day: a check is a pure
+ * function of the stack, the facts and `now`, so one that did not read `now` on its first run took
+ * a path that does not depend on it, and gives the same findings on any day. The engine still
+ * applies each day's waivers and attestations to them.
+ */
+export function onceIfUndated(check: Check): Check {
+  let first = true;
+  let undated: Finding[] | undefined;
+  return {
+    meta: check.meta,
+    run(ctx) {
+      if (undated) return undated;
+      let read = false;
+      const spy: CheckContext = Object.freeze({
+        stack: ctx.stack,
+        facts: ctx.facts,
+        options: ctx.options,
+        get now() {
+          read = true;
+          return ctx.now;
+        },
+      });
+      const findings = check.run(spy);
+      if (first && !read) undated = findings;
+      first = false;
+      return findings;
+    },
+  };
+}
+
 export function makeEvaluator(input: EvaluatorInput): Evaluator {
-  const byId = new Map(input.checks.map((c) => [c.meta.id, c]));
+  const checks = input.checks.map(onceIfUndated);
+  const byId = new Map(checks.map((c) => [c.meta.id, c]));
   const stats = { runs: 0, checkRuns: 0 };
   // Keys made once per check and subject: a 10x stack's run gives 50,000 results, searched on hundreds of days.
   const keys = new Map<string, Map<string, string>>();
@@ -56,11 +88,11 @@ export function makeEvaluator(input: EvaluatorInput): Evaluator {
   };
   /** Runs the checks that give `wanted` (all when undefined) on `day` and visits each result with its key. */
   const each = (day: string, wanted: readonly string[] | undefined, visit: (key: string, result: CheckResult) => void): void => {
-    const checks = wanted === undefined ? input.checks : [...new Set(wanted.map(checkIdOf))].flatMap((id) => byId.get(id) ?? []);
+    const run = wanted === undefined ? checks : [...new Set(wanted.map(checkIdOf))].flatMap((id) => byId.get(id) ?? []);
     stats.runs++;
-    stats.checkRuns += checks.length;
+    stats.checkRuns += run.length;
     const seen = new Set<string>();
-    for (const r of runChecks({ checks, stack: input.stack, facts: input.facts, now: day, options: { offline: input.offline } })) {
+    for (const r of runChecks({ checks: run, stack: input.stack, facts: input.facts, now: day, options: { offline: input.offline } })) {
       let key = keyOf(r.meta.id, r.subject);
       for (let repeat = 1; seen.has(key); repeat++) key = resultKey(r.meta.id, r.subject, repeat);
       seen.add(key);

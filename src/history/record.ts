@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { withHistory } from '../report/model.js';
-import { renderJson } from '../report/json.js';
+import { renderJsonBytes } from '../report/json.js';
 import type { HistoryPoint } from '../report/history-schema.js';
 import { MAX_EARLIER_RUNS } from '../report/history-schema.js';
 import type { Report } from '../report/schema.js';
@@ -75,8 +75,8 @@ function earlierRuns(db: Db, file: string, report: Report): HistoryPoint[] {
 
 /** One run: its row, its areas and its results, with the JSON report compressed, in one transaction. */
 export function recordRun(db: Db, file: string, report: Report): number {
-  const json = renderJson(report);
-  const sha256 = createHash('sha256').update(json, 'utf8').digest('hex');
+  const json = renderJsonBytes(report);
+  const sha256 = createHash('sha256').update(json).digest('hex');
   const gzip = gzipSync(json);
   const insertRun = db.prepare(
     `INSERT INTO runs (practice, stack_path, stack_sha256, audit_date, generated_at, tool_version, scoring_version, score, grade, gate_passed, report_sha256, report_gzip)

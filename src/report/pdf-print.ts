@@ -24,7 +24,8 @@ export async function printInBrowser(browser: PageBrowser, html: string, options
           timer = setTimeout(() => reject(new Error(`not printed within ${timeout} ms`)), timeout);
         });
         try {
-          return new Uint8Array(await Promise.race([page.pdf({ preferCSSPageSize: true, printBackground: true }), late]));
+          // Tagged, as Chromium's own --print-to-pdf prints it: a structured PDF that screen readers can follow.
+          return new Uint8Array(await Promise.race([page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }), late]));
         } finally {
           clearTimeout(timer);
         }

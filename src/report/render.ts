@@ -51,7 +51,7 @@ async function renderFormat(format: Format, report: Report, settings: RenderSett
     case 'text':
       return (await import('./text.js')).renderText(report, { color: settings.color, width: settings.width });
     case 'json':
-      return (await import('./json.js')).renderJson(report);
+      return (await import('./json.js')).renderJsonBytes(report);
     case 'markdown':
       return (await import('./markdown.js')).renderMarkdown(report);
     case 'sarif':
