@@ -1,9 +1,7 @@
 // The audit pipeline, one direction: stack -> gather -> checks -> score -> report.
 import { createHash } from 'node:crypto';
-import { attestationChecks, builtinChecks } from '../checks/index.js';
-import { assembleChecks, loadPluginChecks } from './engine/registry.js';
+import { builtinChecks } from '../checks/index.js';
 import type { Check } from './engine/check.js';
-import { attestTargets } from './engine/attestations.js';
 import { coverageMatrix } from './engine/coverage.js';
 import { runAllChecks } from './engine/run.js';
 import { DEFAULT_PROFILE, inProfile, PROFILES, type ProfileId } from './engine/profiles.js';
@@ -16,7 +14,8 @@ import { buildReport } from './report/model.js';
 import type { Report } from './report/schema.js';
 import type { Position } from './stack/positions.js';
 import type { Stack } from './stack/schema.js';
-import { loadStack, type LoadedStack, type LoadOptions } from './stack/load.js';
+import { loadStack, type LoadedStack } from './stack/load.js';
+import { loadChecks, stackLoadOptions } from './load-checks.js';
 import { changesAgainst } from './report/baseline.js';
 import type { SavedReport } from './report/read.js';
 import { UsageError } from './errors.js';
@@ -69,16 +68,7 @@ export interface AuditOptions extends GateSettings {
   profile?: ProfileId;
 }
 
-/** The built-in checks and attestation items, plus those in `--checks` directories, validated and sorted by id. */
-export async function loadChecks(checksDirs: readonly string[]): Promise<Check[]> {
-  const plugins = checksDirs.length ? await loadPluginChecks(checksDirs) : [];
-  return assembleChecks([...builtinChecks, ...attestationChecks], plugins);
-}
-
-/** What loading a stack file must know of the checks: the ids waivers may name, the keys attestations may use. */
-export function stackLoadOptions(checks: readonly Check[]): LoadOptions {
-  return { knownCheckIds: new Set(checks.map((c) => c.meta.id)), attestTargets: attestTargets(checks) };
-}
+export { loadChecks, stackLoadOptions } from './load-checks.js';
 
 /** Endpoint facts for these URLs, per the settings; undefined when offline with nothing to replay. */
 export async function gatherEndpointFacts(urls: readonly string[], settings: ProbeSettings): Promise<Record<string, EndpointFacts> | undefined> {

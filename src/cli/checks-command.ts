@@ -1,5 +1,5 @@
 // `hipaa-hero checks` and `hipaa-hero checks show <id>`: the check catalog.
-import { loadChecks } from '../audit.js';
+import { loadChecks } from '../load-checks.js';
 import { isHipaaObligation, type Check } from '../engine/check.js';
 import { DEFAULT_PROFILE, inProfile, PROPOSED_2025, type ProfileId } from '../engine/profiles.js';
 import { UsageError } from '../errors.js';

@@ -1,5 +1,5 @@
 // `hipaa-hero validate <file>`: the stack file is valid (exit 0) or every problem is listed (exit 2).
-import { loadChecks, stackLoadOptions } from '../audit.js';
+import { loadChecks, stackLoadOptions } from '../load-checks.js';
 import { loadStack } from '../stack/load.js';
 import { EXIT } from './run.js';
 import { out } from './io.js';
