@@ -7,15 +7,10 @@ import type { Facts } from '../gather/facts.js';
 import { citation as catalogEntry } from '../hipaa/catalog.js';
 import type { Attestation, Stack } from '../stack/schema.js';
 import { attestationRecord, findAttestation, judgeAttestation } from './attestations.js';
-import type { CheckResult } from './run.js';
+import type { CheckResult, Conflict } from './result.js';
 import { isHipaaObligation } from './check.js';
 
-/** An automated result that contradicts an attestation of yes. */
-export interface Conflict {
-  checkId: string;
-  subject: string;
-  status: 'fail';
-}
+export type { Conflict };
 
 const AFFIRMED = new Set(['yes', 'alternative']);
 

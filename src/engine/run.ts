@@ -3,14 +3,16 @@
 // and applies current waivers. Only the engine assigns `error`, `not_judged` and `waived`.
 import type { Facts } from '../gather/facts.js';
 import type { Stack, Waiver } from '../stack/schema.js';
-import type { Check, CheckContext, CheckMeta, CheckOptions, Json, ResultStatus } from './check.js';
+import type { Check, CheckContext, CheckMeta, CheckOptions } from './check.js';
 import { readFindings, type FindingsResult } from './findings.js';
 import { deepFreeze, describeThrown } from './plain.js';
 import { pluginFileOf, runContextJson, runPluginCheck } from './plugin-host.js';
-import type { AttestationRecord } from './attestations.js';
 import { dayNumber } from './days.js';
-import { reconcileAttestations, type Conflict } from './reconcile.js';
+import { reconcileAttestations } from './reconcile.js';
+import type { CheckResult } from './result.js';
 import { shellQuote } from '../shell-quote.js';
+
+export type { CheckResult } from './result.js';
 
 export interface RunInput {
   checks: readonly Check[];
@@ -18,25 +20,6 @@ export interface RunInput {
   facts: Facts;
   now: string;
   options: CheckOptions;
-}
-
-export interface CheckResult {
-  meta: CheckMeta;
-  status: ResultStatus;
-  subject: string;
-  message: string;
-  path?: string;
-  evidence?: Json;
-  waiver?: { reason: string; approvedBy: string; expires: string };
-  /** The person's answer, when the stack attests this result's item or check. */
-  attestation?: AttestationRecord;
-  /** Automated failures that contradict an attestation of yes. */
-  conflict?: Conflict[];
-  /**
-   * What to do, for an `error` result, in place of the check's remediation: the safeguard's fix does
-   * not help while whether it is in place is unknown (an unreachable site, a crashed check).
-   */
-  fix?: string;
 }
 
 /** Subject of a result about the check itself rather than something in the stack. */

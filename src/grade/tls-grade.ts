@@ -1,5 +1,6 @@
 // Owns the TLS grade of one endpoint, computed the way Qualys SSL Labs' "SSL Server Rating Guide"
-// computes it, as far as our facts reach: a pure function of the facts and the audit day.
+// computes it, as far as our facts reach: a pure function of the facts and the audit day. The guide's
+// number tables are in tls-scores.ts and the certificate verdict (M / T) in tls-certificate.ts.
 //
 // Sources (cited by name; numbers below trace to them):
 //   [Guide]   Qualys SSL Labs, "SSL Server Rating Guide" (ssllabs/research wiki, version 2009r,
@@ -18,7 +19,11 @@ import { httpsDowngrade } from '../engine/endpoint-queries.js';
 import { TLS_PROTOCOLS, type EndpointFacts, type TlsProtocol } from '../gather/endpoint-facts.js';
 import { responseReceived, whyUnreached } from '../gather/reach.js';
 import { HSTS_SIX_MONTHS, parseHsts } from './headers-grade.js';
+import { certificateVerdict } from './tls-certificate.js';
+import { cipherScore, keyExchangeScore, letterForScore, PROTOCOL_SCORE, worse, type Ladder } from './tls-scores.js';
 import { certificateKeyStrength, ephemeralKeyStrength, is3Des, isAead, isForwardSecret, suiteBits, type KeyStrength } from './tls-strength.js';
+
+export { letterForScore } from './tls-scores.js';
 
 export type TlsLetter = 'A+' | 'A' | 'A-' | 'B' | 'C' | 'D' | 'E' | 'F' | 'T' | 'M';
 
@@ -33,76 +38,6 @@ export interface TlsGrade {
   caps: string[];
   /** What could not be assessed from our facts. */
   limits: string[];
-}
-
-/** [Guide] "Protocol support rating guide". TLS 1.3 postdates the table; SSL Labs scores it as TLS 1.2 (100%). */
-const PROTOCOL_SCORE: Record<TlsProtocol, number> = { TLSv1: 90, 'TLSv1.1': 95, 'TLSv1.2': 100, 'TLSv1.3': 100 };
-
-/** [Guide] "Key exchange rating guide", by key or DH parameter strength in RSA-equivalent bits. */
-function keyExchangeScore(bits: number): number {
-  if (bits < 512) return 20;
-  if (bits < 1024) return 40;
-  if (bits < 2048) return 80;
-  if (bits < 4096) return 90;
-  return 100;
-}
-
-/** [Guide] "Cipher strength rating guide", by symmetric key bits. */
-function cipherScore(bits: number): number {
-  if (bits <= 0) return 0;
-  if (bits < 128) return 20;
-  if (bits < 256) return 80;
-  return 100;
-}
-
-/** [Guide] "Letter grade translation". */
-export function letterForScore(score: number): 'A' | 'B' | 'C' | 'D' | 'E' | 'F' {
-  if (score >= 80) return 'A';
-  if (score >= 65) return 'B';
-  if (score >= 50) return 'C';
-  if (score >= 35) return 'D';
-  if (score >= 20) return 'E';
-  return 'F';
-}
-
-/** Best first; a cap can only move a grade to the right. */
-const LADDER = ['A+', 'A', 'A-', 'B', 'C', 'D', 'E', 'F'] as const;
-type Ladder = (typeof LADDER)[number];
-const worse = (a: Ladder, b: Ladder): Ladder => (LADDER.indexOf(a) >= LADDER.indexOf(b) ? a : b);
-
-/**
- * The endpoint certificate's out-of-scope grade (M or T) with its reasons, per the guide's certificate
- * inspection. Each reason names the letter it leads to only when that letter is the verdict, so that a
- * report never shows "grade T" beside an M.
- */
-function certificateVerdict(facts: EndpointFacts, now: string): { grade: 'M' | 'T' | null; reasons: string[] } {
-  const certificate = facts.certificate;
-  if (!certificate) return { grade: null, reasons: [] };
-  /** Why the certificate is not trusted, each without its letter. */
-  const trust: string[] = [];
-  const leaf = certificate.chain[0];
-  if (!certificate.trusted) trust.push(`Certificate not trusted${certificate.trustError ? ` (${certificate.trustError})` : ''}`);
-  if (leaf?.selfSigned) trust.push('Certificate is self-signed');
-  const day = dayNumber(now);
-  if (!Number.isNaN(day)) {
-    const dayStart = day * 86_400_000;
-    const dayEnd = dayStart + 86_400_000;
-    // The leaf and every intermediate must be valid on the audit day (roots are trust anchors, not judged).
-    for (const [i, cert] of certificate.chain.entries()) {
-      if (i > 0 && cert.selfSigned) continue;
-      const which = i === 0 ? 'Certificate' : `Chain certificate ${i} (${cert.subject})`;
-      if (Date.parse(cert.validTo) <= dayStart) trust.push(`${which} expired on ${cert.validTo.slice(0, 10)}`);
-      else if (Date.parse(cert.validFrom) >= dayEnd) trust.push(`${which} is not valid until ${cert.validFrom.slice(0, 10)}`);
-    }
-  }
-  // The guide keeps M for a name mismatch; it is the more specific verdict when both apply.
-  if (!certificate.hostnameMatch) {
-    const reasons = [`Certificate is not valid for ${facts.host}: grade M.`];
-    if (trust.length > 0) reasons.push(`${trust.join('; ')}: this alone would be grade T, but the name mismatch (M) is the verdict shown.`);
-    return { grade: 'M', reasons };
-  }
-  if (trust.length > 0) return { grade: 'T', reasons: trust.map((reason) => `${reason}: grade T.`) };
-  return { grade: null, reasons: [] };
 }
 
 const ALWAYS_LIMITS = [

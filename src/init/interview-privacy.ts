@@ -4,7 +4,7 @@
 import { AUTHORIZATION_ELEMENTS, REVIEW_REPLIES, type AuthorizationElement, type ManufacturerProgram } from '../stack/privacy-schema.js';
 import type { Stack } from '../stack/schema.js';
 import { askList } from './ask.js';
-import type { InterviewContext } from './interview.js';
+import type { InterviewContext } from './interview-context.js';
 import { all, list, optional, reference, splitList, statesOf, uniqueName, usStates, webUrl, wholeNumber, type UsState } from './validators.js';
 
 type Privacy = Pick<Stack, 'marketing' | 'patient_communications' | 'privacy_notice' | 'patient_rights'>;

@@ -2,7 +2,7 @@
 // the paperwork and habits HIPAA asks for, as dates and paths the audit can judge.
 import { REVIEW_FREQUENCIES, type Policy, type Stack } from '../stack/schema.js';
 import { askList, type Ask } from './ask.js';
-import type { InterviewContext } from './interview.js';
+import type { InterviewContext } from './interview-context.js';
 import { dateOnOrAfter, list, optional, pastDate, splitList, uniqueName, wholeNumber } from './validators.js';
 
 type Program = Pick<Stack, 'policies' | 'training' | 'audits' | 'incident_response'>;

@@ -2,7 +2,7 @@
 // public endpoints the audit probes. Asked after vendors, roles and the network they refer to.
 import { BACKUP_FREQUENCIES, DATA_STORE_TYPES, type Backup, type DataStore, type Endpoint, type MessagingChannel, type Stack } from '../stack/schema.js';
 import { askList } from './ask.js';
-import type { InterviewContext } from './interview.js';
+import type { InterviewContext } from './interview-context.js';
 import { all, optional, pastDate, reference, uniqueName, webUrl } from './validators.js';
 
 type Systems = Pick<Stack, 'data_stores' | 'messaging' | 'backups' | 'endpoints'>;

@@ -2,18 +2,14 @@
 // order that lets later answers refer to earlier ones; systems, patient privacy and the compliance
 // program follow.
 import { COVERED_ENTITY_ANSWERS, WIFI_SECURITY, type Officer, type Role, type Stack, type StaffMember, type Vendor } from '../stack/schema.js';
-import { askList, type Ask } from './ask.js';
+import { askList } from './ask.js';
+import type { InterviewContext } from './interview-context.js';
 import { askPrivacy } from './interview-privacy.js';
 import { askCompliance } from './interview-program.js';
 import { askSystems } from './interview-systems.js';
 import { all, cidrList, dateAfter, email, list, nonEmpty, optional, pastDate, reference, splitList, uniqueName, webUrl } from './validators.js';
 
-/** What the interview needs besides the questions: the audit day, and a way to print section titles. */
-export interface InterviewContext {
-  ask: Ask;
-  now: string;
-  say(line: string): void;
-}
+export type { InterviewContext };
 
 type Network = NonNullable<Stack['network']>;
 

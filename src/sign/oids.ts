@@ -6,7 +6,6 @@ export const OID = {
   messageDigest: '1.2.840.113549.1.9.4',
   signingTime: '1.2.840.113549.1.9.5',
   sha256: '2.16.840.1.101.3.4.2.1',
-  subjectKeyIdentifier: '2.5.29.14',
 } as const;
 
 /** Digest algorithms a signature may use, by OID, with Node's name for each. SHA-1 and MD5 are refused. */

@@ -1,10 +1,12 @@
 // Checking a report against its detached signature: a PKCS#7 / CMS SignedData (ours, or one made by
 // `openssl cms -sign` with an RSA, ECDSA or Ed25519 key) or a hipaa-hero signature envelope.
-// node-forge's ASN.1 reader takes the PKCS#7 apart (node-forge cannot verify PKCS#7 itself); Node's
-// crypto checks the signatures. A signature file that cannot be read is an input error (exit 2),
+// @peculiar/asn1-cms (on asn1js) takes the PKCS#7 apart; Node's crypto checks the signatures. A signature file that cannot be read is an input error (exit 2),
 // never "invalid".
 import { createHash, verify as cryptoVerify, type KeyObject } from 'node:crypto';
-import { asn1, children, isContext, isUniversal, Malformed, oid, parseDer, primitive, subjectKeyIdentifier, issuerAndSerial, toDer, fromBinary, type Asn1 } from './der.js';
+import { ContentInfo, SignedData as CmsSignedData, type SignerInfo as CmsSignerInfo } from '@peculiar/asn1-cms';
+import { AsnConvert, AsnParser, AsnSerializer, type OctetString } from '@peculiar/asn1-schema';
+import { Certificate, id_ce_subjectKeyIdentifier, SubjectKeyIdentifier } from '@peculiar/asn1-x509';
+import * as asn1js from 'asn1js';
 import { ENVELOPE_ALGORITHM, ENVELOPE_FORMAT, ENVELOPE_VERSION, NOT_PINNED, PKCS7_PEM_LABELS, type SignatureEnvelope, type VerifyResult } from './format.js';
 import { certificateKey, pemBlocks, readInput, readKnownKeys, sha256Hex, SignInputError, type KnownKey } from './keys.js';
 import { DIGESTS, OID, SIGNATURE_ALGORITHMS, WEAK_DIGESTS } from './oids.js';
@@ -126,8 +128,8 @@ function verifyEnvelope(content: Uint8Array, envelope: SignatureEnvelope, pinned
 }
 
 interface SignerInfo {
-  /** How the signer names its certificate. */
-  id: { issuer: Buffer; serial: string } | { keyId: string };
+  /** How the signer names its certificate: the issuer Name (DER) and serial number bytes, or the subject key identifier. */
+  id: { issuer: Buffer; serial: Buffer } | { keyId: Buffer };
   digest: { node: string; name: string };
   signature: Buffer;
   /** The DER of the signed attributes as a SET (what the signature covers), when present. */
@@ -182,67 +184,101 @@ function verifySigner(content: Uint8Array, signer: SignerInfo, certificates: Kno
   return { intact: true, signer: name };
 }
 
+/** Whether `certificate` is the one the signer identifier names (issuer and serial number, or subject key identifier). */
 function identifies(id: SignerInfo['id'], certificate: KnownKey): boolean {
   if (!certificate.der) return false;
   try {
-    if ('keyId' in id) return subjectKeyIdentifier(certificate.der) === id.keyId;
-    const { issuer, serial } = issuerAndSerial(certificate.der);
-    return toDer(issuer).equals(id.issuer) && primitive(serial, 'serial') === id.serial;
+    const tbs = AsnConvert.parse(certificate.der, Certificate).tbsCertificate;
+    if ('keyId' in id) {
+      const extension = tbs.extensions?.find((e) => e.extnID === id_ce_subjectKeyIdentifier);
+      return extension !== undefined && octets(AsnConvert.parse(octets(extension.extnValue), SubjectKeyIdentifier)).equals(id.keyId);
+    }
+    return Buffer.from(AsnConvert.serialize(tbs.issuer)).equals(id.issuer) && Buffer.from(tbs.serialNumber).equals(id.serial);
   } catch {
     return false;
   }
 }
 
-/** Takes a ContentInfo holding a SignedData apart; anything unexpected is an input error. */
+/** A structural problem, described for the message of the caller's error. */
+class Malformed extends Error {}
+
+/** The bytes of an OCTET STRING as @peculiar/asn1-schema holds it (not a real ArrayBufferView). */
+const octets = (value: OctetString): Buffer => Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+
+/** One DER/BER value, whole: a parse error or trailing bytes are Malformed. */
+function readValue(bytes: ArrayBuffer | Uint8Array, what: string): asn1js.AsnType {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const { offset, result } = asn1js.fromBER(view);
+  if (offset === -1) throw new Malformed(`${what}: ${result.error}`);
+  if (offset !== view.byteLength) throw new Malformed(`${what}: ${view.byteLength - offset} bytes after its end`);
+  return result;
+}
+
+/** `AsnParser.fromASN`, its schema errors as Malformed. */
+function fromAsn<T>(node: asn1js.AsnType, type: new () => T, what: string): T {
+  try {
+    return AsnParser.fromASN(node, type);
+  } catch (e) {
+    throw new Malformed(`${what} does not match its ASN.1 schema: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+const isUniversal = (node: asn1js.AsnType | undefined, tag: number): boolean => node?.idBlock.tagClass === 1 && node.idBlock.tagNumber === tag;
+
+/**
+ * Takes a ContentInfo holding a SignedData apart with @peculiar/asn1-cms; anything unexpected is an
+ * input error.
+ */
 function readSignedData(der: Buffer): SignedData {
   const malformed = (detail: string) => new SignInputError('signature', `not a readable PKCS#7 signature (${detail}) — ${WHAT}`);
-  let root: Asn1;
+  let root: asn1js.AsnType;
   try {
-    root = parseDer(der);
+    root = readValue(der, 'bad DER');
   } catch (e) {
-    throw malformed(`bad DER: ${e instanceof Error ? e.message : String(e)}`);
+    throw malformed(e instanceof Error ? e.message : String(e));
   }
   try {
-    const contentInfo = children(root, 'ContentInfo');
-    const type = oid(contentInfo[0], 'the content type');
-    if (type !== OID.signedData) throw new Malformed(`its content type is ${type}, not SignedData`);
-    const fields = children(children(contentInfo[1], 'the SignedData')[0], 'the SignedData');
-    const encapsulated = children(fields[2], 'the encapsulated content info');
-    const contentType = oid(encapsulated[0], 'the content type');
-    const certificateSet = fields.slice(3, -1).find((n) => isContext(n, 0));
+    // The content type first, so that another kind of ContentInfo is named as such.
+    const type = root instanceof asn1js.Sequence ? root.valueBlock.value[0] : undefined;
+    if (!(type instanceof asn1js.ObjectIdentifier)) throw new Malformed('the content type is not an object identifier');
+    if (type.getValue() !== OID.signedData) throw new Malformed(`its content type is ${type.getValue()}, not SignedData`);
+    const contentInfo = fromAsn(root, ContentInfo, 'the ContentInfo');
+    const signedNode = readValue(contentInfo.content, 'the SignedData');
+    const signedData = fromAsn(signedNode, CmsSignedData, 'the SignedData');
+
+    // The certificates as they are encoded in the signature (not re-encoded), for Node's X509Certificate.
+    const fields = signedNode instanceof asn1js.Sequence ? signedNode.valueBlock.value : [];
+    const certificateSet = fields.slice(3, -1).find((n) => n.idBlock.tagClass === 3 && n.idBlock.tagNumber === 0);
     const certificates: KnownKey[] = [];
-    for (const node of certificateSet ? children(certificateSet, 'the certificates') : []) {
-      if (!isUniversal(node, asn1.Type.SEQUENCE)) continue; // attribute certificates and others
+    for (const node of certificateSet instanceof asn1js.Constructed ? certificateSet.valueBlock.value : []) {
+      if (!isUniversal(node, 16)) continue; // attribute certificates and others
       try {
-        certificates.push(certificateKey(toDer(node)));
+        certificates.push(certificateKey(Buffer.from(node.valueBeforeDecodeView)));
       } catch {
         throw new Malformed('a certificate in it cannot be read');
       }
     }
-    const signerInfos = children(fields[fields.length - 1], 'the signer infos');
-    if (!isUniversal(fields[fields.length - 1], asn1.Type.SET) || signerInfos.length === 0) throw new Malformed('it has no signer');
-    return { certificates, signers: signerInfos.map((node) => readSignerInfo(node, contentType)) };
+    if (signedData.signerInfos.length === 0) throw new Malformed('it has no signer');
+    const contentType = signedData.encapContentInfo.eContentType;
+    return { certificates, signers: signedData.signerInfos.map((info) => readSignerInfo(info, contentType)) };
   } catch (e) {
     if (e instanceof Malformed) throw malformed(e.message);
     throw e;
   }
 }
 
-function readSignerInfo(node: Asn1, contentType: string): SignerInfo {
-  const fields = children(node, 'a SignerInfo');
-  const sid = fields[1];
+function readSignerInfo(info: CmsSignerInfo, contentType: string): SignerInfo {
   let id: SignerInfo['id'];
-  if (isUniversal(sid, asn1.Type.SEQUENCE)) {
-    const [issuer, serial] = children(sid, 'the issuer and serial number');
-    if (!issuer) throw new Malformed('the signer has no issuer');
-    id = { issuer: toDer(issuer), serial: primitive(serial, 'the serial number') };
-  } else if (isContext(sid, 0)) {
-    id = { keyId: primitive(sid, 'the subject key identifier') };
+  const { issuerAndSerialNumber, subjectKeyIdentifier } = info.sid;
+  if (issuerAndSerialNumber) {
+    id = { issuer: Buffer.from(AsnConvert.serialize(issuerAndSerialNumber.issuer)), serial: Buffer.from(issuerAndSerialNumber.serialNumber) };
+  } else if (subjectKeyIdentifier) {
+    id = { keyId: octets(subjectKeyIdentifier) };
   } else {
     throw new Malformed('the signer identifier is neither an issuer and serial number nor a key identifier');
   }
 
-  const digestOid = oid(children(fields[2], 'the digest algorithm')[0], 'the digest algorithm');
+  const digestOid = info.digestAlgorithm.algorithm;
   const digest = DIGESTS[digestOid];
   if (!digest) {
     const weak = WEAK_DIGESTS[digestOid];
@@ -252,34 +288,30 @@ function readSignerInfo(node: Asn1, contentType: string): SignerInfo {
     );
   }
 
-  const attributes = isContext(fields[3], 0) ? fields[3] : undefined;
-  const rest = fields.slice(attributes ? 4 : 3);
-  const signatureAlgorithm = oid(children(rest[0], 'the signature algorithm')[0], 'the signature algorithm');
+  const signatureAlgorithm = info.signatureAlgorithm.algorithm;
   if (!SIGNATURE_ALGORITHMS[signatureAlgorithm]) {
     throw new SignInputError('signature', `the signature algorithm ${signatureAlgorithm} is not supported — sign with an RSA key (PKCS#1 v1.5) and SHA-256`);
   }
-  if (!isUniversal(rest[1], asn1.Type.OCTETSTRING)) throw new Malformed('the signature value is missing');
-  const signature = fromBinary(primitive(rest[1], 'the signature value'));
+  const signature = octets(info.signature);
 
-  if (!attributes) return { id, digest, signature };
-  const attributeList = children(attributes, 'the signed attributes');
+  if (!info.signedAttrs) return { id, digest, signature };
   let messageDigest: Buffer | undefined;
   let signedContentType: string | undefined;
-  for (const attribute of attributeList) {
-    const [type, values] = children(attribute, 'a signed attribute');
-    const attributeType = oid(type, 'a signed attribute type');
-    const [first, ...more] = children(values, 'a signed attribute value');
-    if (attributeType === OID.messageDigest) {
-      if (messageDigest || more.length > 0 || !isUniversal(first, asn1.Type.OCTETSTRING)) throw new Malformed('its message digest attribute is malformed');
-      messageDigest = fromBinary(primitive(first, 'the message digest'));
-    } else if (attributeType === OID.contentType) {
-      if (signedContentType || more.length > 0) throw new Malformed('its content type attribute is malformed');
-      signedContentType = oid(first, 'the signed content type');
+  for (const attribute of info.signedAttrs) {
+    const [first, ...more] = attribute.attrValues;
+    if (attribute.attrType === OID.messageDigest) {
+      const value = first && readValue(first, 'its message digest attribute');
+      if (messageDigest || more.length > 0 || !(value instanceof asn1js.OctetString) || value.idBlock.isConstructed) throw new Malformed('its message digest attribute is malformed');
+      messageDigest = Buffer.from(value.valueBlock.valueHexView);
+    } else if (attribute.attrType === OID.contentType) {
+      const value = first && readValue(first, 'its content type attribute');
+      if (signedContentType || more.length > 0 || !(value instanceof asn1js.ObjectIdentifier)) throw new Malformed('its content type attribute is malformed');
+      signedContentType = value.getValue();
     }
   }
   if (!messageDigest || !signedContentType) throw new Malformed('its signed attributes lack the content type or the message digest');
   if (signedContentType !== contentType) throw new Malformed('its signed content type differs from the content type');
   // The signature covers the attributes encoded as a SET (RFC 5652, 5.4), not as the [0] they are sent in.
-  const signedAttributes = toDer(asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, attributeList));
+  const signedAttributes = Buffer.from(new asn1js.Set({ value: info.signedAttrs.map((a) => AsnSerializer.toASN(a)) }).toBER());
   return { id, digest, signature, signedAttributes, messageDigest };
 }

@@ -4,7 +4,7 @@ import { citation as catalogEntry } from '../hipaa/catalog.js';
 import type { SchemaProblem } from './schema-errors.js';
 import { toPointer } from './positions.js';
 import { closest } from './suggest.js';
-import type { AttestKey } from './validate.js';
+import type { AttestKey } from './load-options.js';
 
 type Entry = Record<string, unknown>;
 const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,5 +1,5 @@
 // Questions about the stack that several checks ask the same way.
-import { dayNumber } from '../engine/days.js';
+import { dayNumber } from '../days.js';
 import type { Backup, Policy, Stack, Vendor } from './schema.js';
 
 export type BaaStatus =

@@ -11,7 +11,7 @@ import { toPointer } from './positions.js';
 import { closest } from './suggest.js';
 import { checkAttestations } from './attestation-rules.js';
 import { redactUnparsed } from '../redact.js';
-import type { LoadOptions } from './validate.js';
+import type { LoadOptions } from './load-options.js';
 
 type Problems = SchemaProblem[];
 type Entry = Record<string, unknown>;
