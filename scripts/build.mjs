@@ -49,6 +49,13 @@ async function generate() {
     await writeFile(at(`src/stack/${name}.generated.d.ts`), declaration);
   }
 
+  // The same "valid?" validator for --facts files (src/gather/facts-validate.ts).
+  const { FactsFileSchema } = await importTs('src/gather/facts-schema.ts');
+  const factsAjv = new Ajv2020({ allErrors: false, verbose: false, strict: true, code: { source: true, esm: true } });
+  const validateFacts = factsAjv.compile(JSON.parse(JSON.stringify(FactsFileSchema)));
+  await writeFile(at('src/gather/validate-facts-lean.generated.js'), `// @ts-nocheck\n${standaloneCode(factsAjv, validateFacts)}`);
+  await writeFile(at('src/gather/validate-facts-lean.generated.d.ts'), declaration);
+
   const catalog = parse(await readFile(at('src/hipaa/security-rule.yaml'), 'utf8'));
   const entries = catalog.entries.map((e) => ({
     id: e.id,
@@ -61,12 +68,14 @@ async function generate() {
   }));
   await writeFile(at('src/hipaa/catalog.generated.json'), JSON.stringify(entries, null, 1) + '\n');
 
-  // State breach-notification deadlines: src/knowledge/state-deadlines.ts validates this copy at import.
+  // State breach-notification deadlines: validated here (the CLI trusts the copy it reads).
   const stateDeadlines = parse(await readFile(at('src/hipaa/state-breach-deadlines.yaml'), 'utf8'));
+  (await importTs('src/knowledge/state-deadlines-file.ts')).validateStateDeadlines(stateDeadlines);
   await writeFile(at('src/knowledge/state-deadlines.generated.json'), JSON.stringify(stateDeadlines, null, 1) + '\n');
 
-  // Vendor BAA knowledge (hints only): src/knowledge/vendors.ts validates this copy at import.
+  // Vendor BAA knowledge (hints only): validated here, like the deadlines.
   const vendorBaa = parse(await readFile(at('src/hipaa/vendor-baa.yaml'), 'utf8'));
+  (await importTs('src/knowledge/vendor-file.ts')).validateVendorFile(vendorBaa);
   await writeFile(at('src/knowledge/vendor-baa.generated.json'), JSON.stringify(vendorBaa, null, 1) + '\n');
 }
 
@@ -88,7 +97,8 @@ async function bundle() {
     // esbuild is imported only when the engine runs from source (it bundles the plugin worker then), never by the bundle.
     // playwright-core (the page visits) is loaded from node_modules: it finds its own files at run time and is 8 MB.
     // better-sqlite3 (audit --history) is a native module: it loads its compiled .node file from node_modules.
-    external: ['write-file-atomic', 'esbuild', 'playwright-core', 'better-sqlite3'],
+    // third-party-web is required on first use (src/engine/third-parties.ts), so that start-up does not build its index.
+    external: ['write-file-atomic', 'esbuild', 'playwright-core', 'better-sqlite3', 'third-party-web'],
     // Bundled CommonJS dependencies (ajv-formats, ipaddr.js) call require().
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   };

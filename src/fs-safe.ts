@@ -111,7 +111,7 @@ export async function statForReading(file: string): Promise<Stats> {
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 
 /** Opens a regular file for reading, or refuses it without having opened anything else. */
-async function openRegular(file: string, limit: number): Promise<FileHandle> {
+async function openRegular(file: string, limit: number): Promise<{ handle: FileHandle; size: number }> {
   const before = await statForReading(file);
   if (before.size > limit) throw new FileRefused(file, { reason: 'too-large', size: before.size, limit });
   let handle: FileHandle;
@@ -125,21 +125,25 @@ async function openRegular(file: string, limit: number): Promise<FileHandle> {
     await handle.close();
     throw new FileRefused(file, { reason: 'special', kind: info.isFile() ? 'file that changed while it was opened' : kindOf(info) });
   }
-  return handle;
+  return { handle, size: info.size };
 }
 
 const CHUNK = MiB;
 
 /** Calls `take` with each chunk of the file (a view of a reused buffer: copy it to keep it), refusing it once more than `limit` bytes were read (a file may grow). */
 async function readChunks(file: string, limit: number, take: (chunk: Buffer) => void): Promise<number> {
-  const handle = await openRegular(file, limit);
+  const { handle, size } = await openRegular(file, limit);
   let total = 0;
   try {
-    const buffer = Buffer.alloc(CHUNK);
+    // Sized to the file (one byte more, to see its end in one read), up to a chunk: a stack naming
+    // thousands of small documents would otherwise allocate and clear a megabyte for each. Only
+    // the bytes read are ever passed on, so the buffer need not be cleared.
+    const length = Math.min(CHUNK, size + 1);
+    const buffer = Buffer.allocUnsafeSlow(length);
     for (;;) {
       let n: number;
       try {
-        ({ bytesRead: n } = await handle.read(buffer, 0, CHUNK, null));
+        ({ bytesRead: n } = await handle.read(buffer, 0, length, null));
       } catch (e) {
         throw new FileRefused(file, { reason: 'unreadable', code: codeOf(e) });
       }

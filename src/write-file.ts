@@ -101,9 +101,26 @@ export async function checkDestination(out: Destination): Promise<void> {
   if (problem) throw new UsageError(`${out.flag}: cannot write ${out.what} to ${out.path}: ${problem}`);
 }
 
+/**
+ * Content made a piece at a time as it is written, never held whole (a large practice's JSON report
+ * runs to tens of megabytes). `chunks` may be called more than once: each call starts again.
+ */
+export interface ChunkedContent {
+  readonly chunks: () => Iterable<Uint8Array>;
+}
+
+/** What a report or a file is: text (written as UTF-8), bytes, or bytes made as they are written. */
+export type Content = string | Uint8Array | ChunkedContent;
+
+export const isChunked = (content: Content): content is ChunkedContent => typeof content !== 'string' && !(content instanceof Uint8Array);
+
+/** The whole content as bytes (for a signature, or a hash). */
+export const contentBytes = (content: Content): Uint8Array =>
+  typeof content === 'string' ? Buffer.from(content, 'utf8') : isChunked(content) ? Buffer.concat([...content.chunks()]) : content;
+
 export interface FileToWrite {
   path: string;
-  content: string | Uint8Array;
+  content: Content;
   /** Defaults to 0600: reports describe a practice's weaknesses. */
   mode?: number;
 }
@@ -134,7 +151,12 @@ const quietly = async (work: () => Promise<unknown>): Promise<void> => {
 async function writeTemp(temp: string, file: FileToWrite): Promise<void> {
   const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, file.mode ?? 0o600);
   try {
-    await handle.writeFile(file.content);
+    if (isChunked(file.content)) {
+      // Each writeFile on a handle continues where the last one ended.
+      for (const chunk of file.content.chunks()) await handle.writeFile(chunk);
+    } else {
+      await handle.writeFile(file.content);
+    }
     // The umask may have narrowed the mode; an edited file keeps exactly its own.
     await handle.chmod(file.mode ?? 0o600);
     await handle.sync();

@@ -170,6 +170,22 @@ describe('item 9: every report or none', () => {
     expect(statSync(first).mode & 0o777).toBe(0o600);
     expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.json', 'c.json']);
   });
+
+  it('writes content made in pieces whole, and leaves the old file when making it fails part way', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hh-hostile-chunks-'));
+    const file = path.join(dir, 'big.json');
+    writeFileSync(file, 'old\n');
+    const pieces = Array.from({ length: 40 }, (_, i) => Buffer.from(`${String(i).padStart(4, '0')}:${'x'.repeat(50_000)}\n`));
+    await writeFilesAtomically([{ path: file, content: { chunks: () => pieces } }]);
+    expect(readFileSync(file).equals(Buffer.concat(pieces))).toBe(true);
+    function* failing() {
+      yield pieces[0]!;
+      throw new Error('the report could not be made');
+    }
+    await expect(writeFilesAtomically([{ path: file, content: { chunks: failing } }])).rejects.toBeInstanceOf(WriteFailed);
+    expect(readFileSync(file).equals(Buffer.concat(pieces))).toBe(true);
+    expect(readdirSync(dir)).toEqual(['big.json']);
+  });
 });
 
 describe('item 12: no FIFO, socket or device but the three standard ones', () => {

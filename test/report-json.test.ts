@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderJson, renderJsonBytes } from '../src/report/json.js';
+import { jsonChunks, renderJson, renderJsonBytes, renderJsonContent } from '../src/report/json.js';
 import type { Report } from '../src/report/schema.js';
 
 const sample = (): Report => JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/reports/glow-medspa.json', import.meta.url)), 'utf8')) as Report;
@@ -61,5 +61,19 @@ describe('renderJsonBytes', () => {
     const text = Buffer.from(renderJsonBytes(sample())).toString('latin1');
     expect(text).toContain('\\u03a3(weight');
     expect(text).not.toContain('Σ');
+  });
+
+  it('is made in pieces (one per slice of results) that join to the same bytes, again on each call', () => {
+    const report = grown(4500);
+    const whole = Buffer.from(renderJsonBytes(report));
+    const content = renderJsonContent(report);
+    for (let round = 0; round < 2; round++) {
+      const pieces = [...content.chunks()];
+      // The keys before the results, three slices of at most 2,000 results, the keys after.
+      expect(pieces).toHaveLength(5);
+      expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(whole.length / 2);
+      expect(Buffer.concat(pieces).equals(whole)).toBe(true);
+    }
+    expect([...jsonChunks({ ...report, results: [] })].map((p) => p.toString('latin1')).join('')).toBe(renderJson({ ...report, results: [] }));
   });
 });

@@ -8,14 +8,13 @@ import {
   HIPAA_NOTICE_DAYS,
   LEFT_OUT_STATES,
   NOT_CHECKED_STATES,
-  STATES_AND_DC,
   STATE_DEADLINES,
   STATE_DEADLINES_UPDATED,
   deadlineFor,
   strictestDeadline,
-  validateStateDeadlines,
   type StateDeadline,
 } from '../src/knowledge/state-deadlines.js';
+import { STATES_AND_DC, validateStateDeadlines } from '../src/knowledge/state-deadlines-file.js';
 
 const yamlPath = fileURLToPath(new URL('../src/hipaa/state-breach-deadlines.yaml', import.meta.url));
 /** A fresh copy of the real file to edit. */

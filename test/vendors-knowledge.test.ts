@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { VENDORS, VENDOR_FILE, normalizeVendorName, validateVendorFile, vendorKnowledge, type VendorFile } from '../src/knowledge/vendors.js';
+import { VENDORS, VENDOR_FILE, normalizeVendorName, vendorKnowledge, type VendorFile } from '../src/knowledge/vendors.js';
+import { validateVendorFile } from '../src/knowledge/vendor-file.js';
 
 const yamlText = readFileSync(new URL('../src/hipaa/vendor-baa.yaml', import.meta.url), 'utf8');
 const fromYaml = (): VendorFile => parse(yamlText) as VendorFile;

@@ -1,7 +1,7 @@
 // Patient photos and stories in marketing: is there a signed authorization, and does it say what 164.508(c) asks?
 import { defineCheck, toPointer, type Finding } from '../../src/index.js';
 import { ELEMENT_WORDS, missingCoreElements } from '../../src/engine/authorization-words.js';
-import { CORE_AUTHORIZATION_ELEMENTS } from '../../src/stack/privacy-schema.js';
+import { CORE_AUTHORIZATION_ELEMENTS } from '../../src/stack/privacy-values.js';
 
 const SUBJECT = 'Patient photos and stories in marketing';
 

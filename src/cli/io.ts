@@ -3,6 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { InputError, oneLine, UsageError } from '../errors.js';
 import { cannotWriteStdout, noteStdoutFailure, stdoutFailed } from './run.js';
+import { isChunked, type Content } from '../write-file.js';
 
 export const out = (s: string): void => {
   if (!stdoutFailed()) process.stdout.write(s);
@@ -11,12 +12,19 @@ export const err = (s: string): void => void process.stderr.write(s);
 
 /**
  * Writes a report (in `format`) to standard output and waits until it is handed to the system: a
- * failure is a UsageError (exit 2, one line), a closed pipe is quiet.
+ * failure is a UsageError (exit 2, one line), a closed pipe is quiet. Content made in pieces is
+ * written a piece at a time, each once the stream has room, so the whole is never held.
  */
-export function writeStdout(body: string | Uint8Array, format: string): Promise<void> {
-  if (stdoutFailed()) return Promise.resolve();
+export async function writeStdout(body: Content, format: string): Promise<void> {
+  for (const piece of isChunked(body) ? body.chunks() : [body]) {
+    if (stdoutFailed()) return;
+    await writePiece(piece, format);
+  }
+}
+
+function writePiece(piece: string | Uint8Array, format: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    process.stdout.write(body, (e) => {
+    process.stdout.write(piece, (e) => {
       if (!e) return resolve();
       const code = (e as NodeJS.ErrnoException).code ?? 'error';
       // The stream's 'error' event comes after this callback: noted here, the failure is said once, by the error below.

@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { describeRefusal, FileRefused, MiB, readRegularFile } from '../fs-safe.js';
 import { FORMATS, renderFormats, type Format, type RenderSettings } from '../report/render.js';
 import type { Report } from '../report/schema.js';
-import { checkDestination, refuseOverlaps, sinkFor, WriteFailed, writeFilesAtomically, type Destination, type FileToWrite, type InputFile } from '../write-file.js';
+import { checkDestination, contentBytes, isChunked, refuseOverlaps, sinkFor, WriteFailed, writeFilesAtomically, type Destination, type FileToWrite, type InputFile } from '../write-file.js';
 import { err, note, out, refuseDirectories, useColor, writeStdout } from './io.js';
 
 export interface OutputSpec {
@@ -221,11 +221,11 @@ export function idleOutputFlags(flags: OutputFlags, specs: readonly OutputSpec[]
 }
 
 /** The detached signature of the JSON report's bytes, made before anything is written. */
-async function signatureOf(body: string | Uint8Array, signing: NonNullable<PreparedOutputs['signing']>): Promise<string> {
+async function signatureOf(body: Uint8Array, signing: NonNullable<PreparedOutputs['signing']>): Promise<string> {
   const { signReport } = await import('../sign/sign.js');
   const { SignInputError } = await import('../sign/keys.js');
   try {
-    return signReport(typeof body === 'string' ? Buffer.from(body, 'utf8') : body, signing.keyPem, signing.certPem);
+    return signReport(body, signing.keyPem, signing.certPem);
   } catch (e) {
     if (e instanceof SignInputError) throw e.in(e.source === 'cert' && signing.certPath ? signing.certPath : signing.keyPath);
     throw e;
@@ -251,13 +251,17 @@ export async function writeOutputs(report: Report, prepared: PreparedOutputs): P
     if (spec.path === null) continue;
     const sink = sinkFor(spec.path);
     if (sink.kind === 'file') files.push({ path: spec.path, content: body });
-    else if (sink.kind === 'stderr') process.stderr.write(body);
+    else if (sink.kind === 'stderr') for (const piece of isChunked(body) ? body.chunks() : [body]) process.stderr.write(piece);
     written.push(spec.path);
   }
   const json = rendered.find((r) => r.spec.format === 'json' && r.spec.path !== null);
   if (prepared.signing && json?.spec.path) {
     const sig = `${json.spec.path}.sig`;
-    files.push({ path: sig, content: await signatureOf(json.body, prepared.signing) });
+    // The signature covers exactly the bytes written: made once, signed, and written as they are.
+    const bytes = contentBytes(json.body);
+    const file = files.find((f) => f.path === json.spec.path);
+    if (file) file.content = bytes;
+    files.push({ path: sig, content: await signatureOf(bytes, prepared.signing) });
     written.push(sig);
   }
   // Checked again: the run may have taken a while, and a link or a FIFO put there meanwhile must not be followed.

@@ -1,7 +1,7 @@
 // What a marketing authorization says, in the words a privacy officer reads, and which of the
 // elements every valid authorization needs (45 CFR 164.508(c)) a form lacks. Shared by the checks
 // that judge patient photos and stories in marketing and manufacturer programs.
-import { CORE_AUTHORIZATION_ELEMENTS, type AuthorizationElement } from '../stack/privacy-schema.js';
+import { CORE_AUTHORIZATION_ELEMENTS, type AuthorizationElement } from '../stack/privacy-values.js';
 
 /** Each element of a valid authorization, in the words a privacy officer reads. */
 export const ELEMENT_WORDS: Record<AuthorizationElement, string> = {

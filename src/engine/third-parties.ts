@@ -9,7 +9,15 @@
 // is session recording, which the database files under analytics (or, for Clarity, utility): the
 // services whose product is recording what visitors type and click are named below, by the
 // database's own service names.
-import thirdPartyWeb from 'third-party-web/nostats-subset.js';
+import { createRequire } from 'node:module';
+import type thirdPartyWebApi from 'third-party-web/nostats-subset.js';
+
+// Loaded on the first lookup, not at start-up: building its index of some 4,000 services costs
+// about 20 ms, and most audits (no page visits in their facts) never look anything up. It stays a
+// package of its own under node_modules (CommonJS, required here), not part of the bundle.
+const requireCjs = createRequire(import.meta.url);
+let database: typeof thirdPartyWebApi | undefined;
+const thirdPartyWeb = (): typeof thirdPartyWebApi => (database ??= requireCjs('third-party-web/nostats-subset.js') as typeof thirdPartyWebApi);
 
 /** What a third party is, for what it learns about a patient's visit. */
 export type ThirdPartyKind =
@@ -50,9 +58,9 @@ export const THIRD_PARTY_SOURCE = 'third-party-web by Patrick Hulce and contribu
 /** The service a URL (or a bare host) belongs to, or undefined when the database does not know it. */
 export function thirdPartyOf(urlOrHost: string): ThirdParty | undefined {
   const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(urlOrHost) ? urlOrHost : `https://${urlOrHost}/`;
-  let entity: ReturnType<typeof thirdPartyWeb.getEntity>;
+  let entity: ReturnType<typeof thirdPartyWebApi.getEntity>;
   try {
-    entity = thirdPartyWeb.getEntity(url);
+    entity = thirdPartyWeb().getEntity(url);
   } catch {
     return undefined;
   }

@@ -44,7 +44,7 @@ export async function readFactsFile(path: string): Promise<FactsFile> {
     throw InputError.at(path, at.line, at.column, `not valid JSON (${reason}) — give a file written by --save-facts`);
   }
   // Credentials in a URL never reach a check or a report, even from a file written by hand.
-  return redactDeep(validateFactsFile(path, text, data));
+  return redactDeep(await validateFactsFile(path, text, data));
 }
 
 /**

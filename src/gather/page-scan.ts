@@ -84,6 +84,12 @@ const bareHost = (host: string): string =>
     .replace(/\.$/, '');
 
 /**
+ * Whether a host could be an IP address at all: only digits and dots (IPv4), or a colon (IPv6).
+ * Every other name skips net.isIP, whose IPv6 pattern costs milliseconds to compile on first use.
+ */
+const mayBeIp = (host: string): boolean => host.includes(':') || /^[\d.]+$/.test(host);
+
+/**
  * Second-level labels under which country code domains register names (example.co.uk,
  * example.com.au): with one of these before a two-letter top-level domain, a site is three labels.
  */
@@ -122,7 +128,8 @@ const SHARED_HOSTING = new Set([
  */
 export function siteOf(host: string): string {
   const bare = bareHost(host);
-  if (net.isIP(bare) !== 0 || bare === 'localhost') return bare;
+  if (mayBeIp(bare) && net.isIP(bare) !== 0) return bare;
+  if (bare === 'localhost') return bare;
   const labels = bare.split('.');
   if (labels.length <= 2) return bare;
   const lastTwo = labels.slice(-2).join('.');

@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { withHistory } from '../report/model.js';
 import { renderJsonBytes } from '../report/json.js';
 import type { HistoryPoint } from '../report/history-schema.js';
-import { MAX_EARLIER_RUNS } from '../report/history-schema.js';
+import { MAX_EARLIER_RUNS } from '../report/history-limits.js';
 import type { Report } from '../report/schema.js';
 import { refuseOverlaps, type Destination, type InputFile } from '../write-file.js';
 import { checkNewHistory, loadDriver, openHistory, somethingAt, sqliteProblem, type Db } from './db.js';

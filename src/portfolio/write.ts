@@ -6,7 +6,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { kindOf } from '../fs-safe.js';
 import { sanitizeLine } from '../report/sanitize.js';
-import { checkDestination, WriteFailed, writeFilesAtomically, type FileToWrite } from '../write-file.js';
+import { checkDestination, WriteFailed, writeFilesAtomically, type Content, type FileToWrite } from '../write-file.js';
 
 /** Reports describe a practice's weaknesses: folders made here are the owner's alone. */
 const DIR_MODE = 0o700;
@@ -32,7 +32,7 @@ async function ensureDirectory(dir: string, flag: string): Promise<void> {
 export interface PortfolioWriter {
   readonly out: string;
   /** Writes these files (paths relative to --out, with `/`), made in one go: all or none. */
-  write(files: ReadonlyArray<{ name: string; content: string | Uint8Array }>): Promise<void>;
+  write(files: ReadonlyArray<{ name: string; content: Content }>): Promise<void>;
   /** Absolute path of a name relative to --out. */
   resolve(name: string): string;
   /** Refuses, before any work, a planned file (or its folder) that is a link, a directory or a device. */

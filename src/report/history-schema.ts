@@ -1,9 +1,9 @@
 // The report's optional `history`: the practice's score over time, from the history database
 // (audit --history). Absent from reports of runs without one, which stay byte for byte as before.
 import { Type, type Static } from '@sinclair/typebox';
+import { MAX_EARLIER_RUNS } from './history-limits.js';
 
-/** Earlier runs of the practice a report carries at most, besides its own. */
-export const MAX_EARLIER_RUNS = 24;
+export { MAX_EARLIER_RUNS } from './history-limits.js';
 
 export const HistorySchema = Type.Array(
   Type.Object(

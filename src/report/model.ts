@@ -13,7 +13,8 @@ import type { VendorHint } from '../knowledge/hints.js';
 import type { PageSummaries } from './pages.js';
 import { profileNotice, type Profile } from '../engine/profiles.js';
 import type { ReportProfile } from './profile-schema.js';
-import { MAX_EARLIER_RUNS, type HistoryPoint } from './history-schema.js';
+import { MAX_EARLIER_RUNS } from './history-limits.js';
+import type { HistoryPoint } from './history-schema.js';
 
 export type CoveredEntity = 'yes' | 'no' | 'unsure';
 

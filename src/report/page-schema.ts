@@ -2,13 +2,12 @@
 // and who it sends a patient's visit to, one entry per third-party service. Built from the page facts
 // by pages.ts; part of the report model (schemaVersion 1), so a saved report with pages reads back.
 import { Type, type Static } from '@sinclair/typebox';
+import { PAGE_THIRD_PARTY_KINDS, type PageThirdPartyKind } from './page-kinds.js';
+
+export { PAGE_THIRD_PARTY_KINDS, type PageThirdPartyKind } from './page-kinds.js';
 
 const STRICT = { additionalProperties: false } as const;
 const Count = (description: string) => Type.Integer({ minimum: 0, description });
-
-/** What a service is, for what it learns of a visit; `unknown` when the database does not know its host. */
-export const PAGE_THIRD_PARTY_KINDS = ['advertising', 'social', 'session-replay', 'analytics', 'other', 'unknown'] as const;
-export type PageThirdPartyKind = (typeof PAGE_THIRD_PARTY_KINDS)[number];
 
 export const PageThirdPartySchema = Type.Object(
   {

@@ -6,7 +6,8 @@ import type { EndpointFacts, PageFacts } from '../gather/endpoint-facts.js';
 import { THIRD_PARTY_SOURCE, thirdPartyOf } from '../engine/third-parties.js';
 import { redactUrl } from '../redact.js';
 import type { Endpoint } from '../stack/schema.js';
-import { PAGE_THIRD_PARTY_KINDS, type PageSummary, type PageThirdParty } from './page-schema.js';
+import { PAGE_THIRD_PARTY_KINDS } from './page-kinds.js';
+import type { PageSummary, PageThirdParty } from './page-schema.js';
 
 export interface PageSummaries {
   /** Keyed by the endpoint's URL as the report names it (credentials masked); only visited pages. */

@@ -1,5 +1,6 @@
 // Every output format, rendered from the report model alone, each reporter loaded only when asked for.
 import type { Report } from './schema.js';
+import type { Content } from '../write-file.js';
 import type { PageBrowser } from '../gather/page-visit.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'html', 'pdf', 'sarif', 'junit'] as const;
@@ -23,9 +24,9 @@ export interface RenderSettings {
 export async function renderFormats(
   requests: ReadonlyArray<{ format: Format; settings: RenderSettings }>,
   report: Report,
-): Promise<Array<string | Uint8Array>> {
+): Promise<Content[]> {
   let html: string | undefined;
-  const rendered: Array<string | Uint8Array> = [];
+  const rendered: Content[] = [];
   for (const { format, settings } of requests) {
     if (format === 'html' || format === 'pdf') {
       html ??= (await import('./html/index.js')).renderHtml(report, cover(settings));
@@ -46,12 +47,12 @@ async function printPdf(html: string, report: Report, settings: RenderSettings):
   });
 }
 
-async function renderFormat(format: Format, report: Report, settings: RenderSettings): Promise<string | Uint8Array> {
+async function renderFormat(format: Format, report: Report, settings: RenderSettings): Promise<Content> {
   switch (format) {
     case 'text':
       return (await import('./text.js')).renderText(report, { color: settings.color, width: settings.width });
     case 'json':
-      return (await import('./json.js')).renderJsonBytes(report);
+      return (await import('./json.js')).renderJsonContent(report);
     case 'markdown':
       return (await import('./markdown.js')).renderMarkdown(report);
     case 'sarif':
