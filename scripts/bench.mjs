@@ -7,7 +7,8 @@
 //
 // Options: --runs <n> sets the run count of the start-up group (default 15), --large-runs <n> that of
 // the formats and 1x/10x groups (default 5), --probe-runs <n> that of the live probing and page-visit
-// sections (default 3), --pages-only runs the page-visit section alone, --portfolio then also times
+// sections (default 3), --pages-only runs the page-visit section alone, --probing-only the live
+// probing section alone (its two targets and details, no start-up groups), --portfolio then also times
 // `portfolio` over 100 practices against 100 `audit` runs (scripts/bench-portfolio.mjs, about two
 // minutes a Node). --node <path> runs every measured command (and the bare baseline) with that Node;
 // --node24 with Node 24 from the npm registry (fetched once into .bench/node24); --both with the
@@ -24,15 +25,39 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { OPTIONS, root } from './bench/common.mjs';
+import { OPTIONS, fmt, root } from './bench/common.mjs';
 import { nativeModulesLoaded, selectNodes } from './bench/nodes.mjs';
 import { pageVisitsSection } from './bench/pages.mjs';
 import { measureProbing } from './bench/probing.mjs';
 import { printProbingDetails, targetLines } from './bench/report.mjs';
 import { allFormatsArgs, measureStartup, printStartupDetails } from './bench/startup.mjs';
 import { auditArgs, exampleReplayArgs, writeStacks } from './bench/stacks.mjs';
-import { rssMethod } from './bench/measure.mjs';
-import { targetsTable, verdicts } from './bench/table.mjs';
+import { pairedRatio, rssMethod } from './bench/measure.mjs';
+import { ratioText, targetsTable, verdicts } from './bench/table.mjs';
+
+const PROBING_ONLY = process.argv.includes('--probing-only');
+
+/** --probing-only: the probing section's two targets and its timings, without the start-up groups. */
+async function probingOnly(nodes, { misses, target }) {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'hipaa-hero-bench-'));
+  try {
+    const probing = await measureProbing(nodes, scratch);
+    const tag = (node) => (nodes.length > 1 ? ` [${node.label}]` : '');
+    for (const { node, hundred, floor } of probing.perNode) {
+      const r = pairedRatio(hundred, floor);
+      const t = target({ label: `probe 100 endpoints vs the floor${tag(node)}`, error: r.error }, '≤ 1.2× floor', () => r.median <= 1.2, `median ${fmt(r.median, 2)}×`);
+      console.log(`probe 100 vs floor${tag(node)}: ${ratioText(r)} ${t.mark}  (hipaa-hero median ${fmt(hundred.median)} ms, floor ${fmt(floor.median)} ms)`);
+      const ours = probing.single.find((x) => x.key === 'ours' && x.node === node);
+      const sslscan = probing.single.find((x) => x.key === 'sslscan');
+      const s = pairedRatio(sslscan, ours);
+      const u = target({ label: `one endpoint against sslscan${tag(node)}`, error: s.error }, '≥ 2×', () => s.median >= 2, `median ${fmt(s.median, 2)}×`);
+      console.log(`sslscan ÷ hipaa-hero${tag(node)}: ${ratioText(s)} ${u.mark}  (hipaa-hero median ${fmt(ours?.median)} ms, sslscan ${fmt(sslscan?.median)} ms)`);
+    }
+    return [...probing.perNode.flatMap((p) => [p.hundred, p.floor]), ...probing.single].filter((r) => r.error && r.error !== 'not installed');
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
 
 function machineInfo(nodes) {
   const cpus = os.cpus();
@@ -70,6 +95,11 @@ async function main() {
   const errors = [];
   const tag = (node) => (nodes.length > 1 ? ` [${node.label}]` : '');
 
+  if (PROBING_ONLY) {
+    errors.push(...(await probingOnly(nodes, { misses, target })));
+    printEnd({ misses, errors });
+    return nodes;
+  }
   if (!OPTIONS.pagesOnly) {
     const stacks = await writeStacks();
     const scratch = await mkdtemp(path.join(os.tmpdir(), 'hipaa-hero-bench-'));

@@ -503,8 +503,9 @@ describe('gatherEndpoints: concurrency and the run deadline', () => {
       expect(facts[endpoint]?.https?.status).toBe(200);
       expect(facts[endpoint]?.certificate?.trusted).toBe(true);
     }
-    // Every server was reached, with several connections per endpoint (4 handshakes and an HTTPS GET).
-    expect(served.every((s) => s.accepted() >= 5)).toBe(true);
+    // Every server was reached, with several connections per endpoint (4 handshakes, the HTTPS GET
+    // going over the modern one).
+    expect(served.every((s) => s.accepted() >= 4)).toBe(true);
     expect(maxInFlight).toBe(2);
     expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
     expect(await serversDrained()).toBe(0);

@@ -2,7 +2,7 @@
 // protocol versions, the negotiated suite, trust, names, keys, signatures, and hostile servers.
 import net from 'node:net';
 import tls from 'node:tls';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseCertificate } from '../src/gather/certificate.js';
 import type { ProtocolProbe, TlsProtocol } from '../src/gather/endpoint-facts.js';
 import { probeTls, protocolProbe, type HandshakeFailure, type TlsProbeResult } from '../src/gather/tls.js';
@@ -83,6 +83,24 @@ describe('probeTls: protocol versions and the negotiated handshake', () => {
     expect(Object.keys(economical.tls.protocols)).toEqual(['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']);
     // The version the modern handshake negotiated carries that handshake's suite.
     expect(economical.tls.protocols['TLSv1.3']?.cipher).toBe(economical.tls.negotiated?.cipher);
+  });
+
+  it('reads the peer certificate chain once per probe: the one Node read to check the name, when the chain verified', async () => {
+    const reads = vi.spyOn(tls.TLSSocket.prototype, 'getPeerCertificate');
+    try {
+      const verified = await probeTls({ host: 'localhost', address: LOOPBACK, port: good.port }, { timeoutMs: 5000, ca: ca.cert, economical: true });
+      expect(verified.certificate.trusted).toBe(true);
+      expect(verified.certificate.chain.map((c) => c.subject)).toEqual(['CN=localhost', 'CN=hipaa-hero Test CA']);
+      expect(reads).toHaveBeenCalledTimes(1);
+      reads.mockClear();
+      // Not verified (the system roots do not know the test CA): Node reads nothing, the probe reads it once.
+      const unverified = await probeTls({ host: 'localhost', address: LOOPBACK, port: good.port }, { timeoutMs: 5000, economical: true });
+      expect(unverified.certificate.trusted).toBe(false);
+      expect(unverified.certificate.chain.map((c) => c.subject)).toEqual(['CN=localhost']);
+      expect(reads).toHaveBeenCalledTimes(1);
+    } finally {
+      reads.mockRestore();
+    }
   });
 
   it('a good server: TLS 1.2 and 1.3 accepted, 1.0 and 1.1 refused by the server, a modern handshake', async () => {

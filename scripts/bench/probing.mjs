@@ -198,5 +198,6 @@ export async function measureProbing(nodes, scratch) {
 
 /** The floor's own description, for the output. */
 export const FLOOR_NOTE = `one plain Node process (scripts/bench/tls-floor.mjs), ${FLOOR_CONCURRENCY} endpoints at a time, making per endpoint what the probe makes:
-  3 full TLS handshakes (the modern one verified against the CA, a TLS 1.2 version probe, the GET / over HTTPS), 2 refused
-  version probes (TLS 1.0, 1.1) and one plain-HTTP connection (port 80, refused); no report, no checks`;
+  3 full TLS handshakes (the modern one verified against the CA, which then carries the GET / over HTTPS; a TLS 1.2
+  version probe; the page's HTML read as --no-browser reads it, body and all), 2 refused version probes (TLS 1.0, 1.1)
+  and one plain-HTTP connection (port 80, refused); no report, no checks`;

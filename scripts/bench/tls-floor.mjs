@@ -8,9 +8,11 @@
 // Per endpoint, as src/gather/endpoints.ts (probeEndpoint) and src/gather/tls.ts (probeTls, in its
 // economical mode, used above 4 endpoints) do it: at once, a TLS 1.0 and a TLS 1.1 version probe
 // (legacy client settings, an empty trust store), the modern handshake (TLS 1.2–1.3, verified against
-// --ca, ALPN http/1.1, OCSP requested), a GET / over HTTPS (its own full handshake, no keep-alive) and
+// --ca, ALPN http/1.1, OCSP requested) and then a GET / over its connection (Connection: close), and
 // a GET to the plain-HTTP twin (port 80); after the modern handshake, a probe of each of TLS 1.2/1.3
-// that it did not negotiate. Prints one JSON line of counts. Loopback servers only: it refuses others.
+// that it did not negotiate. Then, as `probe --no-browser` reads each page's HTML
+// (src/gather/page-fetch.ts), one more GET / over HTTPS with its own full handshake, reading the body.
+// Prints one JSON line of counts. Loopback servers only: it refuses others.
 import { constants as cryptoConstants } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -35,7 +37,7 @@ for (const u of urls) {
   }
 }
 const TIMEOUT_MS = 5000;
-const counts = { endpoints: urls.length, fullHandshakes: 0, refusedHandshakes: 0, httpsGets: 0, plainRefused: 0, plainAnswered: 0, errors: 0 };
+const counts = { endpoints: urls.length, fullHandshakes: 0, refusedHandshakes: 0, httpsGets: 0, pageReads: 0, plainRefused: 0, plainAnswered: 0, errors: 0 };
 
 // Secure contexts built once and shared, as the probe does.
 const legacy = { ciphers: 'DEFAULT@SECLEVEL=0', secureOptions: cryptoConstants.SSL_OP_LEGACY_SERVER_CONNECT };
@@ -47,17 +49,28 @@ const versionContext = (v) => {
 const modernContext = tls.createSecureContext({ ca });
 const getContext = tls.createSecureContext({ ca: [] });
 
-/** One TLS handshake; resolves to the negotiated protocol, or undefined if it did not complete. */
-function handshake(host, port, options) {
+/**
+ * One TLS handshake; resolves to the negotiated protocol, or undefined if it did not complete. With
+ * `keep`, the connected socket is not closed but handed to `keep`.
+ */
+function handshake(host, port, options, keep) {
   return new Promise((resolve) => {
     const socket = tls.connect({ host, port, rejectUnauthorized: false, checkServerIdentity: () => undefined, ...options });
     const timer = setTimeout(() => done(undefined), TIMEOUT_MS);
+    let kept = false;
     function done(protocol) {
       clearTimeout(timer);
-      socket.destroy();
+      if (!kept) socket.destroy();
       resolve(protocol);
     }
-    socket.once('secureConnect', () => done(socket.getProtocol()));
+    socket.once('secureConnect', () => {
+      const protocol = socket.getProtocol();
+      if (keep) {
+        kept = true;
+        keep(socket);
+      }
+      done(protocol);
+    });
     socket.once('error', () => done(undefined));
     socket.once('close', () => done(undefined));
   });
@@ -84,19 +97,25 @@ async function endpoint(url) {
     if (ok) counts.fullHandshakes++;
     else counts.refusedHandshakes++;
   };
-  const modern = handshake(host, port, { secureContext: modernContext, ALPNProtocols: ['http/1.1'], requestOCSP: true }).then(async (negotiated) => {
+  let connection;
+  const modern = handshake(host, port, { secureContext: modernContext, ALPNProtocols: ['http/1.1'], requestOCSP: true }, (socket) => (connection = socket)).then(async (negotiated) => {
     if (negotiated) counts.fullHandshakes++;
     else counts.errors++;
-    await Promise.all(['TLSv1.2', 'TLSv1.3'].filter((v) => v !== negotiated).map(probe));
-  });
-  const secureGet = get(https, { host, port, rejectUnauthorized: false, secureContext: getContext }).then((ok) => {
-    if (ok) {
-      counts.fullHandshakes++;
-      counts.httpsGets++;
-    } else counts.errors++;
+    const socket = connection;
+    const secureGet = socket
+      ? get(https, { host, port, agent: undefined, createConnection: () => socket, headers: { Connection: 'close' } }).then((ok) => (ok ? counts.httpsGets++ : counts.errors++))
+      : undefined;
+    await Promise.all([secureGet, ...['TLSv1.2', 'TLSv1.3'].filter((v) => v !== negotiated).map(probe)]);
   });
   const plain = get(http, { host, port: 80 }).then((ok) => (ok ? counts.plainAnswered++ : counts.plainRefused++));
-  await Promise.all([probe('TLSv1'), probe('TLSv1.1'), modern, secureGet, plain]);
+  await Promise.all([probe('TLSv1'), probe('TLSv1.1'), modern, plain]);
+  // The page's HTML, read after the probes.
+  const ok = await get(https, { host, port, rejectUnauthorized: false, secureContext: getContext });
+  if (ok) {
+    counts.fullHandshakes++;
+    counts.httpsGets++;
+    counts.pageReads++;
+  } else counts.errors++;
 }
 
 let next = 0;

@@ -7,6 +7,7 @@ import type { EndpointFacts } from './endpoint-facts.js';
 import dns from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { isLinkLocalOrMetadata, placeholderHost, resolveHost, type LookupFn } from './address.js';
+import { connectionHandover } from './connection-handover.js';
 import { probeHttp } from './http.js';
 import { markUnreached } from './reach.js';
 import { redactUnparsed, redactUrl } from '../redact.js';
@@ -93,14 +94,18 @@ export async function probeEndpoint(
     facts.http = await probeHttp(url, http);
     return markUnreached(facts);
   }
+  // The GET of the HTTPS URL goes over the modern handshake's connection when it completes (else it
+  // makes its own): the same request, one full handshake fewer.
+  const handover = connectionHandover();
   const [tls, https, plain] = await Promise.all([
     probeTls(
       { host: target.host, address: resolved.address, port: target.port },
-      { ...limits, economical: options.economical ?? false, ...(options.ca ? { ca: options.ca } : {}) },
+      { ...limits, economical: options.economical ?? false, ...(options.ca ? { ca: options.ca } : {}), handOver: handover.offer },
     ),
-    probeHttp(url, http),
+    probeHttp(url, { ...http, firstConnection: handover.take }),
     probeHttp(plainTwin(url), { ...http, plainTwin: true }),
   ]);
+  handover.discard();
   return markUnreached({ ...facts, tls: tls.tls, certificate: tls.certificate, https, http: plain });
 }
 
@@ -109,6 +114,10 @@ export async function probeEndpoint(
  */
 export async function gatherEndpoints(given: readonly string[], options: GatherOptions): Promise<Record<string, EndpointFacts>> {
   const urls = [...new Set(given.map(redactUrl))];
+  // Pages read from their HTML (no browser) load that reader (page-gather.ts imports it when first
+  // needed, after the first probe): load it while the first probes run instead of after them.
+  const readsHtml = options.pages !== undefined && options.pages.browser === undefined;
+  if (readsHtml && urls.length > 0) void import('./page-fetch.js').catch(() => undefined);
   const limit = pLimit(Math.max(1, options.concurrency));
   // Each name is resolved once per run, however many of the endpoints share it.
   const resolved = new Map<string, Promise<{ address: string }>>();

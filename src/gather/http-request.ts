@@ -5,6 +5,7 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
+import type { ReadyConnection } from './connection-handover.js';
 import { VERSION } from '../version.js';
 
 export type Exchange =
@@ -18,6 +19,12 @@ export interface RequestOptions {
   signal: AbortSignal | undefined;
   /** Read the body too, up to this many bytes (never for a redirect); without it the body is never read. */
   maxBodyBytes?: number;
+  /**
+   * A completed TLS handshake with the same address, port and SNI name this request would use: the
+   * request is sent over it instead of a connection of its own (then closed, as any other). One made
+   * otherwise is closed unused. Only for https.
+   */
+  connection?: ReadyConnection;
 }
 
 let unverified: tls.SecureContext | undefined;
@@ -46,6 +53,7 @@ export function getHeaders(target: URL, options: RequestOptions): Promise<Exchan
       clearTimeout(deadline);
       options.signal?.removeEventListener('abort', stop);
       request?.destroy();
+      options.connection?.socket.destroy();
       resolve(exchange);
     };
     const stop = () => settle({ error: "stopped: the run's deadline passed" });
@@ -75,17 +83,23 @@ export function getHeaders(target: URL, options: RequestOptions): Promise<Exchan
       agent: false,
       maxHeaderSize: options.maxHeaderBytes,
     };
+    const servername = sniName(target.hostname);
+    const reused = secure ? usable(options.connection, options.address, port, servername) : undefined;
+    if (options.connection !== undefined && reused === undefined) options.connection.socket.destroy();
     try {
-      request = secure
-        ? https.request({
-            ...common,
-            servername: sniName(target.hostname),
-            // We want the headers even from a site with a bad certificate; trust is judged elsewhere.
-            rejectUnauthorized: false,
-            // Passed through to tls.connect (https.RequestOptions does not list it).
-            ...({ secureContext: unverifiedContext() } as https.RequestOptions),
-          })
-        : http.request(common);
+      request = reused
+        ? // Without an agent, the request goes over the socket createConnection gives (the same bytes).
+          https.request({ ...common, agent: undefined, createConnection: () => reused })
+        : secure
+          ? https.request({
+              ...common,
+              servername,
+              // We want the headers even from a site with a bad certificate; trust is judged elsewhere.
+              rejectUnauthorized: false,
+              // Passed through to tls.connect (https.RequestOptions does not list it).
+              ...({ secureContext: unverifiedContext() } as https.RequestOptions),
+            })
+          : http.request(common);
     } catch (err) {
       settle({ error: `the request could not be made: ${err instanceof Error ? err.message : String(err)}` });
       return;
@@ -168,6 +182,14 @@ export function readHeaders(rawHeaders: string[]): ReadHeaders {
     joined.set(name, before === undefined ? value : `${before}, ${value}`);
   }
   return { headers: Object.fromEntries(joined), setCookies, location };
+}
+
+/** The connection's socket, if it was made to this address and port with this SNI name and is still open. */
+function usable(connection: ReadyConnection | undefined, address: string, port: number, servername: string): tls.TLSSocket | undefined {
+  if (connection === undefined) return undefined;
+  const { socket } = connection;
+  const same = connection.address === address && connection.port === port && connection.servername === servername;
+  return same && !socket.destroyed && socket.writable ? socket : undefined;
 }
 
 /** SNI carries names only (RFC 6066): an IP literal host sends none, and a trailing dot is dropped. */

@@ -2,6 +2,7 @@
 // redirects that stay on the same host, and keep the response headers and cookie attributes (never a
 // body, never a cookie value) for the header checks.
 import net from 'node:net';
+import type { ReadyConnection } from './connection-handover.js';
 import { cookieAttributes } from './cookies.js';
 import type { HttpFacts, HttpHop } from './endpoint-facts.js';
 import { getHeaders, readHeaders } from './http-request.js';
@@ -24,6 +25,12 @@ export interface HttpProbeOptions {
    * refusal is a failure: nothing answered.
    */
   plainTwin?: boolean;
+  /**
+   * The connection of a TLS handshake already made to this URL's origin, for its first request (see
+   * RequestOptions.connection): awaited before that request, which makes its own connection when
+   * this gives none.
+   */
+  firstConnection?: () => Promise<ReadyConnection | undefined>;
 }
 
 const DEFAULT_MAX_REDIRECTS = 5;
@@ -72,6 +79,8 @@ async function followChain(url: string, options: HttpProbeOptions, facts: HttpFa
     return;
   }
   first.hash = '';
+  // Before the chain's clock starts: waiting for the handshake replaces making one in the first request.
+  let connection = await options.firstConnection?.();
 
   const chainBudgetMs = timeoutMs * (maxRedirects + 1);
   const chainEnd = Date.now() + chainBudgetMs;
@@ -82,6 +91,7 @@ async function followChain(url: string, options: HttpProbeOptions, facts: HttpFa
     seen.add(current.href);
     const remainingMs = chainEnd - Date.now();
     if (remainingMs <= 0) {
+      connection?.socket.destroy();
       facts.error = `the redirect chain did not finish within ${chainBudgetMs} ms`;
       return;
     }
@@ -90,7 +100,10 @@ async function followChain(url: string, options: HttpProbeOptions, facts: HttpFa
       maxHeaderBytes,
       timeoutMs: Math.min(timeoutMs, remainingMs),
       signal: options.signal,
+      ...(connection !== undefined ? { connection } : {}),
     });
+    // Sent with `Connection: close`: every later request has a connection of its own.
+    connection = undefined;
     if ('error' in exchange) {
       // Nothing listening on port 80 is how a site declines plain HTTP: an observation about the
       // twin, not a failed probe. For the endpoint's own URL, or later in a chain, it is a failure.

@@ -12,8 +12,13 @@ export interface Session {
   certificate: CertificateFacts;
 }
 
-export function readSession(socket: tls.TLSSocket, ocspStapled: boolean, host: string): Session {
-  return { negotiated: readNegotiated(socket, ocspStapled), certificate: readCertificate(socket, host) };
+/**
+ * `peer` is the chain as getPeerCertificate(true) gave it already, when Node read it during this
+ * handshake (it does to check the server's identity once the chain verified): reading it again costs
+ * as much as the first time, several times what the rest of the session's facts cost.
+ */
+export function readSession(socket: tls.TLSSocket, ocspStapled: boolean, host: string, peer?: tls.DetailedPeerCertificate): Session {
+  return { negotiated: readNegotiated(socket, ocspStapled), certificate: readCertificate(socket, host, peer) };
 }
 
 function readNegotiated(socket: tls.TLSSocket, ocspStapled: boolean): NegotiatedTls {
@@ -60,10 +65,10 @@ function cipherKeyBits(name: string): number | undefined {
   return undefined;
 }
 
-function readCertificate(socket: tls.TLSSocket, host: string): CertificateFacts {
+function readCertificate(socket: tls.TLSSocket, host: string, known?: tls.DetailedPeerCertificate): CertificateFacts {
   // getPeerCertificate first: on Node 20, once getPeerX509Certificate() has been called,
   // getPeerCertificate() returns an empty object, which would lose the issuer chain.
-  const peer = socket.getPeerCertificate(true);
+  const peer = known ?? socket.getPeerCertificate(true);
   const leaf = peer.raw ? { raw: peer.raw, fingerprint256: peer.fingerprint256 } : socket.getPeerX509Certificate();
   if (!leaf) return noCertificate('the server sent no certificate');
   const facts: CertificateFacts = {

@@ -4,6 +4,8 @@
 import { constants as cryptoConstants } from 'node:crypto';
 import net from 'node:net';
 import tls from 'node:tls';
+import type { ReadyConnection } from './connection-handover.js';
+import { handshake, type ClientOptions, type HandshakeFailure, type HandshakeResult } from './tls-handshake.js';
 import { errorText, noCertificate, readSession } from './tls-session.js';
 import {
   TLS_PROTOCOLS,
@@ -34,15 +36,19 @@ export interface TlsProbeOptions {
    * is what limits; a run of a few wants the answer soonest.
    */
   economical?: boolean;
+  /**
+   * Given the modern handshake's connection, still open and unused, as soon as it completes (then the
+   * receiver owns it and must close it), or undefined as soon as it fails. Called exactly once.
+   */
+  handOver?: (connection: ReadyConnection | undefined) => void;
 }
+
+export type { HandshakeFailure, HandshakeResult } from './tls-handshake.js';
 
 export interface TlsProbeResult {
   tls: TlsFacts;
   certificate: CertificateFacts;
 }
-
-/** Node's tls.connect honours requestOCSP (passed on to the TLSSocket); @types/node lists it only there. */
-type ClientOptions = tls.ConnectionOptions & Pick<tls.TLSSocketOptions, 'requestOCSP'>;
 
 /**
  * Per-version probes must not be refused by our own side: Node's default security level rejects
@@ -54,32 +60,6 @@ const LEGACY_CLIENT: ClientOptions = {
   ciphers: 'DEFAULT@SECLEVEL=0',
   secureOptions: cryptoConstants.SSL_OP_LEGACY_SERVER_CONNECT,
 };
-
-/** The options that belong to a secure context rather than to one connection. */
-const CONTEXT_KEYS = ['ca', 'ciphers', 'secureOptions', 'minVersion', 'maxVersion'] as const;
-const contexts = new Map<string, tls.SecureContext>();
-
-/**
- * Connection options with their secure context built once per set of context options and reused:
- * building one (parsing the trust store, setting up ciphers) costs more than a loopback handshake,
- * and every endpoint needs the same few.
- */
-function withSharedContext(options: ClientOptions): ClientOptions {
-  const contextOptions: tls.SecureContextOptions = {};
-  const connection: ClientOptions = { ...options };
-  for (const key of CONTEXT_KEYS) {
-    if (options[key] !== undefined) (contextOptions as Record<string, unknown>)[key] = options[key];
-    delete connection[key];
-  }
-  const id = JSON.stringify(contextOptions);
-  let context = contexts.get(id);
-  if (!context) {
-    if (contexts.size > 32) contexts.clear();
-    context = tls.createSecureContext(contextOptions);
-    contexts.set(id, context);
-  }
-  return { ...connection, secureContext: context };
-}
 
 /**
  * OpenSSL errors raised by our own policy about what the server sent (not by the server refusing):
@@ -100,19 +80,6 @@ const LOCAL_REFUSALS = new Set([
 /** Errors meaning the server (or something in front of it) dropped the connection mid-handshake. */
 const CLOSED_BY_PEER = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_SSL_UNEXPECTED_EOF_WHILE_READING', 'CLOSED']);
 
-/** Why a handshake did not complete, with what is needed to tell "server refused" from "we could not". */
-export interface HandshakeFailure {
-  stage: 'timeout' | 'connect' | 'setup' | 'handshake';
-  /** Node's or OpenSSL's error code, e.g. ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION, ECONNRESET. */
-  code?: string;
-  /** OpenSSL's reason text when there is one, else the error message. */
-  reason: string;
-  /** Bytes received from the server before the failure: zero means it said nothing. */
-  bytesRead: number;
-}
-
-export type HandshakeResult<T> = { ok: true; value: T } | { ok: false; failure: HandshakeFailure };
-
 /** Probes the target's TLS; resolves with facts (failures recorded in place), never rejects. */
 export async function probeTls(target: TlsTarget, options: TlsProbeOptions): Promise<TlsProbeResult> {
   try {
@@ -120,6 +87,9 @@ export async function probeTls(target: TlsTarget, options: TlsProbeOptions): Pro
   } catch (err) {
     // Nothing below is meant to throw; this keeps a bug from turning into a crashed audit.
     return unprobed(`TLS probe failed: ${errorText(err)}`);
+  } finally {
+    // Whatever ended the probe, the receiver is not left waiting (an offer after the first is ignored).
+    options.handOver?.(undefined);
   }
 }
 
@@ -141,8 +111,24 @@ async function probe(target: TlsTarget, options: TlsProbeOptions): Promise<TlsPr
   };
   // SNI carries host names only (RFC 6066); an IP host is sent none.
   if (net.isIP(host) === 0) base.servername = host;
-  const session = (extra: ClientOptions) =>
-    handshake(target.address, target.port, { ...base, ...extra }, options.timeoutMs, (socket, stapled) => readSession(socket, stapled, host), options.signal);
+  const session = (extra: ClientOptions, keep?: (socket: tls.TLSSocket) => void) => {
+    // Node hands the chain it read to check the server's identity (only when the chain verified)
+    // to checkServerIdentity: kept here, so that it is not read a second time.
+    let peer: tls.DetailedPeerCertificate | undefined;
+    const checkServerIdentity = (_name: string, cert: tls.PeerCertificate): undefined => {
+      peer = cert as tls.DetailedPeerCertificate;
+      return undefined;
+    };
+    return handshake(
+      target.address,
+      target.port,
+      { ...base, ...extra, checkServerIdentity },
+      options.timeoutMs,
+      (socket, stapled) => readSession(socket, stapled, host, peer),
+      options.signal,
+      keep,
+    );
+  };
   const modernClient: ClientOptions = { requestOCSP: true, ALPNProtocols: ['http/1.1'] };
   if (options.ca !== undefined) modernClient.ca = options.ca;
 
@@ -161,7 +147,16 @@ async function probe(target: TlsTarget, options: TlsProbeOptions): Promise<TlsPr
   // handshake negotiates needs no probe of its own (it was just accepted), so only the others are
   // probed after it: a full handshake fewer per endpoint. Otherwise every version is probed at once.
   const early: TlsProtocol[] = options.economical ? ['TLSv1', 'TLSv1.1'] : [...TLS_PROTOCOLS];
-  const [earlyProbes, modern] = await Promise.all([Promise.all(early.map(probeVersion)), session(modernClient)]);
+  // The modern handshake's connection goes on to carry the HTTPS GET (when the caller asks for it).
+  const handOver = options.handOver;
+  const keep =
+    handOver &&
+    ((socket: tls.TLSSocket) => handOver({ socket, address: target.address, port: target.port, servername: base.servername ?? '' }));
+  const modernSession = session(modernClient, keep).then((result) => {
+    if (!result.ok) handOver?.(undefined);
+    return result;
+  });
+  const [earlyProbes, modern] = await Promise.all([Promise.all(early.map(probeVersion)), modernSession]);
   const negotiated = modern.ok ? (modern.value.negotiated.protocol as TlsProtocol) : undefined;
   const laterProbes = await Promise.all(TLS_PROTOCOLS.filter((v) => !early.includes(v) && v !== negotiated).map(probeVersion));
   const probes: Array<readonly [TlsProtocol, ProtocolProbe]> = [...earlyProbes, ...laterProbes];
@@ -182,71 +177,6 @@ async function probe(target: TlsTarget, options: TlsProbeOptions): Promise<TlsPr
   const legacy = await session({ ...modernClient, ...LEGACY_CLIENT, minVersion: 'TLSv1', maxVersion: 'TLSv1.3' });
   if (legacy.ok) return { tls: { protocols, negotiated: legacy.value.negotiated }, certificate: legacy.value.certificate };
   return { tls: { protocols }, certificate: noCertificate(`${modernFailure}; legacy handshake: ${describeFailure(legacy.failure)}`) };
-}
-
-/**
- * One TLS handshake over our own TCP socket (so the bytes the server sent can be counted), ended by
- * `timeoutMs` whatever the server does, and destroyed afterwards. `collect` reads what is needed
- * from the connected socket before it is destroyed.
- */
-function handshake<T>(
-  address: string,
-  port: number,
-  options: ClientOptions,
-  timeoutMs: number,
-  collect: (socket: tls.TLSSocket, ocspStapled: boolean) => T,
-  signal?: AbortSignal,
-): Promise<HandshakeResult<T>> {
-  return new Promise((resolve) => {
-    let settled = false;
-    let connected = false;
-    let secure: tls.TLSSocket | undefined;
-    const raw = new net.Socket();
-    const finish = (result: HandshakeResult<T>) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(deadline);
-      signal?.removeEventListener('abort', stop);
-      secure?.destroy();
-      raw.destroy();
-      resolve(result);
-    };
-    const stop = () => finish({ ok: false, failure: { stage: 'timeout', reason: 'stopped: the run\'s deadline passed', bytesRead: raw.bytesRead } });
-    const fail = (stage: HandshakeFailure['stage'], err: unknown) =>
-      finish({ ok: false, failure: { stage, ...errorParts(err), bytesRead: raw.bytesRead } });
-    const deadline = setTimeout(() => {
-      const failure: HandshakeFailure = { stage: 'timeout', reason: `no handshake within ${timeoutMs} ms`, bytesRead: raw.bytesRead };
-      finish({ ok: false, failure });
-    }, timeoutMs);
-    if (signal?.aborted) return stop();
-    signal?.addEventListener('abort', stop, { once: true });
-
-    // Listeners stay attached after the end: a late error on a destroyed socket must not go unhandled.
-    raw.on('error', (err) => fail(connected ? 'handshake' : 'connect', err));
-    raw.connect({ host: address, port }, () => {
-      connected = true;
-      let stapled = false;
-      try {
-        secure = tls.connect({ ...withSharedContext(options), socket: raw });
-      } catch (err) {
-        fail('setup', err); // our side rejected its own options: nothing was sent
-        return;
-      }
-      const socket = secure;
-      socket.on('OCSPResponse', (response: Buffer) => {
-        if (response && response.length > 0) stapled = true;
-      });
-      socket.on('error', (err) => fail('handshake', err));
-      socket.on('close', () => fail('handshake', { code: 'CLOSED', message: 'connection closed during the handshake' }));
-      socket.once('secureConnect', () => {
-        try {
-          finish({ ok: true, value: collect(socket, stapled) });
-        } catch (err) {
-          fail('handshake', err);
-        }
-      });
-    });
-  });
 }
 
 /**
@@ -296,11 +226,3 @@ function describeFailure(failure: HandshakeFailure): string {
       return failure.reason;
   }
 }
-
-function errorParts(err: unknown): { code?: string; reason: string } {
-  const e = err as { code?: unknown; reason?: unknown; message?: unknown } | null;
-  const code = typeof e?.code === 'string' ? e.code : undefined;
-  const reason = typeof e?.reason === 'string' ? e.reason : errorText(err);
-  return code === undefined ? { reason } : { code, reason };
-}
-
