@@ -1,6 +1,5 @@
 // The audit pipeline, one direction: stack -> gather -> checks -> score -> report.
 import { createHash } from 'node:crypto';
-import { builtinChecks } from '../checks/index.js';
 import type { Check } from './engine/check.js';
 import { coverageMatrix } from './engine/coverage.js';
 import { runAllChecks } from './engine/run.js';
@@ -14,8 +13,7 @@ import { buildReport } from './report/model.js';
 import type { Report } from './report/schema.js';
 import type { Position } from './stack/positions.js';
 import type { Stack } from './stack/schema.js';
-import { loadStack, type LoadedStack } from './stack/load.js';
-import { loadChecks, stackLoadOptions } from './load-checks.js';
+import type { LoadedStack } from './stack/load.js';
 import { changesAgainst } from './report/baseline.js';
 import type { SavedReport } from './report/read.js';
 import { UsageError } from './errors.js';
@@ -68,7 +66,6 @@ export interface AuditOptions extends GateSettings {
   profile?: ProfileId;
 }
 
-export { loadChecks, stackLoadOptions } from './load-checks.js';
 
 /** Endpoint facts for these URLs, per the settings; undefined when offline with nothing to replay. */
 export async function gatherEndpointFacts(urls: readonly string[], settings: ProbeSettings): Promise<Record<string, EndpointFacts> | undefined> {
@@ -152,6 +149,8 @@ async function readBaseline(options: GateSettings): Promise<SavedReport | undefi
 
 export async function runAudit(options: AuditOptions): Promise<Report> {
   const baseline = await readBaseline(options);
+  // Loaded here, not with this module: `probe` needs neither the stack loader nor every check.
+  const [{ loadChecks, stackLoadOptions }, { loadStack }] = await Promise.all([import('./load-checks.js'), import('./stack/load.js')]);
   const checks = await loadChecks(options.checksDirs);
   const loaded = await loadStack(options.file, stackLoadOptions(checks));
   // Checked before anything is probed or written: no output may replace the stack file, a document or a file the flags name.
@@ -204,8 +203,9 @@ export async function runProbe(options: ProbeOptions): Promise<Report> {
     practice: { name: options.urls.length === 1 ? options.urls[0]! : `${options.urls.length} endpoints` },
     endpoints: options.urls.map((url) => ({ url, phi: options.phi })),
   };
+  // The probes start first: the checks load while they wait on the network.
+  const [endpoints, { builtinChecks }] = await Promise.all([gatherEndpointFacts(options.urls, options.probe), import('../checks/index.js')]);
   const checks = builtinChecks.filter((c) => c.meta.area === 'endpoints' || c.meta.needs.includes('endpoints'));
-  const endpoints = await gatherEndpointFacts(options.urls, options.probe);
   return judge({
     ...options,
     baseline,

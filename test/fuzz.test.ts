@@ -15,7 +15,7 @@ import { InputError, UsageError } from '../src/errors.js';
 import { readReportFile } from '../src/report/read.js';
 import { renderFormats } from '../src/report/render.js';
 import { loadStack } from '../src/stack/load.js';
-import { stackLoadOptions } from '../src/audit.js';
+import { stackLoadOptions } from '../src/load-checks.js';
 import { attestationChecks, builtinChecks } from '../checks/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { auditLoaded, loadChecks, stackLoadOptions } from '../audit.js';
+import { auditLoaded } from '../audit.js';
+import { loadChecks, stackLoadOptions } from '../load-checks.js';
 import { interview } from '../attest/interview.js';
 import { attestQuestions } from '../attest/targets.js';
 import { renderEntry, writeAttestations, type NewAttestation } from '../attest/write.js';

@@ -1,7 +1,8 @@
 // `hipaa-hero due`, one direction: stack -> gather -> checks on many days -> due list. The stack is
 // loaded and its facts gathered once (documents; endpoints probed live, replayed from --facts, or
 // not at all with --offline); the built-in checks then run on the days the searches ask for.
-import { gatherEndpointFacts, loadChecks, stackLoadOptions, type ProbeSettings } from '../audit.js';
+import { gatherEndpointFacts, type ProbeSettings } from '../audit.js';
+import { loadChecks, stackLoadOptions } from '../load-checks.js';
 import { addDays, addMonths } from '../engine/days.js';
 import { pluginFileOf } from '../engine/plugin-host.js';
 import { DEFAULT_PROFILE, inProfile, type ProfileId } from '../engine/profiles.js';
