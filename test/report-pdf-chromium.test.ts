@@ -1,6 +1,7 @@
 // A Chromium that fails, hangs or writes garbage while printing the PDF: an environment problem
 // (exit 2, one line saying what to do), never "internal error"; and no process of it outlives the print.
-// Each browser here is a shell script written by the test and given with --chromium.
+// Each browser here is a script written by the test and given with --chromium: a shell script, or a
+// Node script that answers the DevTools protocol on its pipe.
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { execa } from 'execa';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exitCodeFor } from '../src/cli/run.js';
 import { UsageError } from '../src/errors.js';
-import { renderPdf } from '../src/report/pdf.js';
+import { renderPdf, startPdf } from '../src/report/pdf.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(path.join(tmpdir(), 'hh-fake-chromium-'));
@@ -25,21 +26,57 @@ const leftovers = () => readdirSync(privateTmp).filter((name) => name.startsWith
 /** Every pid a fake browser wrote down (itself and its helper), to check none is left running. */
 const pids: number[] = [];
 
-/** A fake browser: `body` runs with $OUT set to the --print-to-pdf path and $PIDS to a file for its pids. */
+/** A fake browser: `body` runs with $PIDS set to a file for its pids. */
 function fakeChromium(name: string, body: string): string {
   const file = path.join(dir, name);
   const pidFile = path.join(dir, `${name}.pids`);
-  writeFileSync(
-    file,
-    [
-      '#!/bin/sh',
-      'for a in "$@"; do case "$a" in --print-to-pdf=*) OUT="${a#--print-to-pdf=}";; esac; done',
-      `PIDS='${pidFile}'`,
-      'echo $$ >> "$PIDS"',
-      body,
-      '',
-    ].join('\n'),
-  );
+  writeFileSync(file, ['#!/bin/sh', `PIDS='${pidFile}'`, 'echo $$ >> "$PIDS"', body, ''].join('\n'));
+  chmodSync(file, 0o755);
+  return file;
+}
+
+/**
+ * A fake browser that speaks the DevTools protocol on its pipe (fd 3 in, fd 4 out) as the printer
+ * uses it, and "prints" `pdf`: every command gets one answer that has every field a step reads,
+ * and the page "loads" once it is navigated. With `helper`, it first starts a `sleep` that holds
+ * its stderr open, as a zygote would. With `lateLoad`, a load of another page (the blank one it
+ * opened first) is announced at once and the page's own only 300 ms later: asked to print before
+ * that, it "prints" garbage.
+ */
+function fakeCdpChromium(name: string, pdf: string, { helper = false, lateLoad = false } = {}): string {
+  const file = path.join(dir, name);
+  const pidFile = path.join(dir, `${name}.pids`);
+  const script = `#!${process.execPath}
+const fs = require('node:fs');
+fs.appendFileSync(${JSON.stringify(pidFile)}, process.pid + '\\n');
+if (${helper}) {
+  const sleep = require('node:child_process').spawn('sleep', ['600'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  fs.appendFileSync(${JSON.stringify(pidFile)}, sleep.pid + '\\n');
+}
+const out = fs.createWriteStream(null, { fd: 4 });
+const send = (message) => out.write(JSON.stringify(message) + '\\0');
+const base64 = (text) => Buffer.from(text, 'latin1').toString('base64');
+const answer = { targetId: 't', sessionId: 's', frameId: 'f', loaderId: 'l', stream: 'p', data: base64(${JSON.stringify(pdf)}), base64Encoded: true, eof: true };
+const load = (sessionId, loaderId) => send({ method: 'Page.lifecycleEvent', sessionId, params: { frameId: 'f', loaderId, name: 'load' } });
+let loaded = !${lateLoad};
+let rest = '';
+fs.createReadStream(null, { fd: 3 }).on('data', (chunk) => {
+  const parts = (rest + chunk.toString('utf8')).split('\\0');
+  rest = parts.pop();
+  for (const part of parts) {
+    const { id, method, sessionId } = JSON.parse(part);
+    const early = method === 'IO.read' && !loaded;
+    send({ id, sessionId, result: early ? { ...answer, data: base64('printed before the page loaded') } : answer });
+    if (method !== 'Page.navigate') continue;
+    if (loaded) load(sessionId, 'l');
+    else {
+      load(sessionId, 'blank');
+      setTimeout(() => { loaded = true; load(sessionId, 'l'); }, 300);
+    }
+  }
+});
+`;
+  writeFileSync(file, script);
   chmodSync(file, 0o755);
   return file;
 }
@@ -90,10 +127,12 @@ async function expectAllGone(bin: string): Promise<void> {
 const crashes = fakeChromium('crashes', "echo '[1203/021500.1:ERROR:ozone_platform_x11.cc(240)] Missing X server or $DISPLAY' >&2\nexit 1");
 // A helper in the background (as Chromium's zygote would be), then the browser itself waits for ever.
 const hangs = fakeChromium('hangs', 'sleep 600 &\necho $! >> "$PIDS"\nwhile :; do sleep 1; done');
-const garbage = fakeChromium('garbage', 'printf "this is not a PDF" > "$OUT"\nexit 0');
+const garbage = fakeCdpChromium('garbage', 'this is not a PDF');
 const silent = fakeChromium('silent', 'exit 0');
-// Leaves a helper behind that still holds stderr open after the browser has exited successfully.
-const orphan = fakeChromium('orphan', 'sleep 600 &\necho $! >> "$PIDS"\nprintf "%%PDF-1.4\\n%%%%EOF\\n" > "$OUT"\nexit 0');
+// Prints, with a helper beside it that holds its stderr open and would outlive it.
+const orphan = fakeCdpChromium('orphan', '%PDF-1.4\n%%EOF\n', { helper: true });
+// Announces the load of the blank page it opened first after the report's navigation started.
+const lateLoad = fakeCdpChromium('late-load', '%PDF-1.4\n%%EOF\n', { lateLoad: true });
 
 afterAll(() => {
   if (savedTmp === undefined) delete process.env.TMPDIR;
@@ -171,12 +210,44 @@ describe('renderPdf with a broken Chromium', () => {
     }
   });
 
-  it('one that exits but leaves a helper holding its stderr: the print ends, and so does the helper', async () => {
+  it('one that prints with a helper beside it holding its stderr: the print ends, and so does the helper', async () => {
     const started = Date.now();
     const pdf = await renderPdf(PAGE, { chromium: orphan, timeoutMs: 30_000 });
     expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     expect(Date.now() - started).toBeLessThan(10_000);
     await expectAllGone(orphan);
+  }, 20_000);
+});
+
+describe('a printer started early (startPdf)', () => {
+  it('prints only once its own page has loaded, not at the load of the blank page before it', async () => {
+    const pdf = await renderPdf(PAGE, { chromium: lateLoad });
+    expect(Buffer.from(pdf).toString('latin1')).toBe('%PDF-1.4\n%%EOF\n');
+  });
+
+  it('prints when asked, and leaves nothing behind once its starter closes it', async () => {
+    const before = leftovers();
+    const printer = await startPdf({ chromium: orphan });
+    try {
+      const pdf = await renderPdf(PAGE, { printer });
+      expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    } finally {
+      await printer.close();
+    }
+    expect(leftovers()).toEqual(before);
+    await expectAllGone(orphan);
+  }, 20_000);
+
+  it('closed unused (the run failed first), even while its browser hangs: at once, nothing left behind', async () => {
+    const before = leftovers();
+    const printer = await startPdf({ chromium: hangs });
+    await sleep(300);
+    const started = Date.now();
+    await printer.close();
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(leftovers()).toEqual(before);
+    await expectAllGone(hangs);
+    await expect(printer.print(PAGE)).rejects.toThrow(/was stopped before it finished printing the PDF/);
   }, 20_000);
 });
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../src/errors.js';
 import { findChromium } from '../src/report/chromium.js';
 import { renderHtml } from '../src/report/html/index.js';
-import { fixPdfDates, NO_CHROMIUM, renderPdf } from '../src/report/pdf.js';
+import { fixPdfDates, NO_CHROMIUM, renderPdf, startPdf } from '../src/report/pdf.js';
 import type { Report } from '../src/report/schema.js';
 import { glowReport, requireChromium } from './helpers/chromium.js';
 
@@ -28,9 +28,13 @@ describe('renderPdf', () => {
     const before = leftovers();
     const first = await renderPdf(html, { date: report.generatedAt });
     const second = await renderPdf(html, { date: report.generatedAt });
+    // A printer started before the report existed (as a run starts it beside its audit) prints the same.
+    const printer = await startPdf();
+    const early = await renderPdf(html, { date: report.generatedAt, printer }).finally(() => printer.close());
     expect(latin1(first.subarray(0, 5))).toBe('%PDF-');
     expect(latin1(first.subarray(-6)).trim()).toBe('%%EOF');
     expect(Buffer.compare(Buffer.from(first), Buffer.from(second))).toBe(0);
+    expect(Buffer.compare(Buffer.from(first), Buffer.from(early))).toBe(0);
     const text = latin1(first);
     // The print time is replaced by the report's (2026-11-28T00:00:00Z), at the same length.
     expect(text.match(/\/(CreationDate|ModDate) \(D:[^)]*\)/g)).toEqual([

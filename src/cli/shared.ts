@@ -161,14 +161,21 @@ export async function reportWith(
 ): Promise<number> {
   const prepared = await prepareOutputs(flags, inputs, visitsPages(flags) && flags.browser !== false);
   const session = await openSession(flags);
+  // The PDF's own Chromium starts now, beside the audit, unless page visits may start one to print in.
+  const pdfPrinter =
+    session.browser === undefined && prepared.specs.some((s) => s.format === 'pdf')
+      ? await (await import('../report/pdf.js')).startPdf(prepared.settings.chromium !== undefined ? { chromium: prepared.settings.chromium } : {})
+      : undefined;
   try {
     const made = await work(session);
     const report = hooks.beforeWrite ? await hooks.beforeWrite(made) : made;
     // A PDF is printed by the Chromium the page visits started, if they started one.
-    await writeOutputs(report, session.browser === undefined ? prepared : { ...prepared, settings: { ...prepared.settings, browser: session.browser } });
+    const settings = { ...prepared.settings, ...(session.browser !== undefined ? { browser: session.browser } : {}), ...(pdfPrinter !== undefined ? { pdfPrinter } : {}) };
+    await writeOutputs(report, { ...prepared, settings });
     await hooks.afterWrite?.(report);
     return report.gate.passed ? EXIT.ok : EXIT.gateFailed;
   } finally {
+    await pdfPrinter?.close();
     await session.browser?.close();
   }
 }

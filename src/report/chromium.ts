@@ -1,9 +1,11 @@
 // The installed Chromium (or Chrome) that prints the PDF report: finding it (an explicit path, the
-// PATH, then known places) and running it with a deadline, its whole process group ended afterwards.
+// PATH, then known places) and running it with a deadline and a DevTools pipe, its whole process
+// group ended afterwards.
 import { spawn } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { UsageError } from '../errors.js';
 import { sanitizeLine } from './sanitize.js';
 
@@ -64,7 +66,7 @@ export class ChromiumError extends UsageError {
   }
 }
 
-/** How long helpers that escaped the kill may hold Chromium's stderr open before it is given up on. */
+/** How long a browser that has exited may hold its stderr open (a helper that escaped the kill) before it is given up on. */
 const GRACE_MS = 2_000;
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -75,82 +77,101 @@ function lastWords(stderr: string): string {
   return clean.length > 160 ? `${clean.slice(0, 159)}…` : clean;
 }
 
-/**
- * Runs Chromium to completion within `timeoutMs`, or kills its whole process group. Every way out
- * (exit, crash, deadline, Ctrl-C) ends the group, so no helper (zygote, renderer) outlives the print.
- * `onInterrupt` runs, synchronously, when a signal (Ctrl-C) stops the run.
- */
-export function runChromium(bin: string, args: readonly string[], timeoutMs: number, onInterrupt?: () => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const group = process.platform !== 'win32';
-    // TZ=UTC: Chromium writes the print time with the local offset; UTC keeps the stamp's length fixed.
-    const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: group, env: { ...process.env, TZ: 'UTC' } });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      stderr = (stderr + chunk).slice(-8192);
-    });
-    const killAll = () => {
-      try {
-        if (group && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    };
-    // Detached, the group gets no Ctrl-C from the terminal: end it ourselves (and let the caller
-    // clean up, since no `finally` runs once the signal ends the process), then let the signal do
-    // what it would have (the default is to exit) when nobody else listens for it.
-    const onSignal = (signal: NodeJS.Signals) => {
-      killAll();
-      onInterrupt?.();
-      cleanup();
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-    };
-    for (const signal of FORWARDED_SIGNALS) process.on(signal, onSignal);
-    const timers: NodeJS.Timeout[] = [];
-    function cleanup(): void {
-      for (const timer of timers) clearTimeout(timer);
-      for (const signal of FORWARDED_SIGNALS) process.off(signal, onSignal);
-    }
+/** A Chromium started by {@link startChromium}, driven through its DevTools pipe. */
+export interface RunningChromium {
+  /** Where DevTools commands are written (the browser's fd 3). */
+  readonly commands: Writable;
+  /** Where the browser's DevTools answers and events are read (its fd 4). */
+  readonly answers: Readable;
+  /**
+   * Rejects, with a ChromiumError that says what happened, when the browser ends (crash, exit,
+   * failure to start, or {@link RunningChromium.stop}); never resolves.
+   */
+  readonly failed: Promise<never>;
+  /** Ends the browser's whole process group at once (SIGKILL), and resolves once the browser itself is gone. */
+  stop(): Promise<void>;
+}
 
-    let settled = false;
-    let timedOut = false;
-    let exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
-    const finish = (error?: Error) => {
-      if (settled) return;
-      settled = true;
+/**
+ * Starts Chromium with `--remote-debugging-pipe` among `args`, in a process group of its own that
+ * every way out (stop, crash, Ctrl-C) ends, so no helper (zygote, renderer) outlives the print.
+ * `onInterrupt` runs, synchronously, when a signal (Ctrl-C) stops the run. Deadlines are the
+ * caller's: it calls stop().
+ */
+export function startChromium(bin: string, args: readonly string[], onInterrupt?: () => void): RunningChromium {
+  const group = process.platform !== 'win32';
+  // TZ=UTC: Chromium writes the print time with the local offset; UTC keeps the stamp's length fixed.
+  const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached: group, env: { ...process.env, TZ: 'UTC' } });
+  const commands = child.stdio[3] as Writable;
+  const answers = child.stdio[4] as Readable;
+  // A browser that is gone makes these fail (EPIPE): its exit is what gets reported.
+  commands.on('error', () => undefined);
+  answers.on('error', () => undefined);
+  let stderr = '';
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (chunk: string) => {
+    stderr = (stderr + chunk).slice(-8192);
+  });
+  const killAll = () => {
+    try {
+      if (group && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      else child.kill('SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
+  // Detached, the group gets no Ctrl-C from the terminal: end it ourselves (and let the caller
+  // clean up, since no `finally` runs once the signal ends the process), then let the signal do
+  // what it would have (the default is to exit) when nobody else listens for it.
+  const onSignal = (signal: NodeJS.Signals) => {
+    killAll();
+    onInterrupt?.();
+    cleanup();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  for (const signal of FORWARDED_SIGNALS) process.on(signal, onSignal);
+  function cleanup(): void {
+    for (const signal of FORWARDED_SIGNALS) process.off(signal, onSignal);
+  }
+
+  let stopped = false;
+  let fail: (error: ChromiumError) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => {
+    fail = reject;
+  });
+  // Nobody may be listening when the browser is stopped on purpose.
+  failed.catch(() => undefined);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on('exit', (code, signal) => resolve({ code, signal }));
+  });
+  const stderrClosed = new Promise<void>((resolve) => child.stderr!.on('close', resolve));
+  child.on('error', (error: NodeJS.ErrnoException) => {
+    cleanup();
+    fail(new ChromiumError(bin, `could not be started (${error.code ?? error.message})`));
+  });
+  void exited.then(async (exit) => {
+    // Helpers still running once the browser itself has exited are orphans: end them now.
+    killAll();
+    cleanup();
+    if (stopped) return;
+    // Its last words, unless a helper that left the group holds stderr open for ever.
+    await Promise.race([stderrClosed, new Promise((resolve) => setTimeout(resolve, GRACE_MS).unref())]);
+    if (exit.code === 0) return fail(new ChromiumError(bin, 'exited without writing the PDF'));
+    const how = exit.signal ? `killed by ${exit.signal}` : `exit ${exit.code ?? 'unknown'}`;
+    const words = lastWords(stderr);
+    fail(new ChromiumError(bin, `crashed while printing the PDF (${how}${words ? `: ${words}` : ''})`));
+  });
+  return {
+    commands,
+    answers,
+    failed,
+    async stop() {
+      stopped = true;
       cleanup();
       killAll();
-      child.stderr.destroy();
-      if (error) return reject(error);
-      const seconds = Math.max(1, Math.round(timeoutMs / 1000));
-      if (timedOut) return reject(new ChromiumError(bin, `did not finish printing the PDF within ${seconds} s and was stopped`));
-      if (exit?.code === 0) return resolve();
-      const how = exit?.signal ? `killed by ${exit.signal}` : `exit ${exit?.code ?? 'unknown'}`;
-      const words = lastWords(stderr);
-      reject(new ChromiumError(bin, `crashed while printing the PDF (${how}${words ? `: ${words}` : ''})`));
-    };
-    // A helper that left the group could hold stderr open for ever: 'close' is awaited only so long.
-    const giveUpSoon = () => timers.push(setTimeout(() => finish(), GRACE_MS));
-    timers.push(
-      setTimeout(() => {
-        // Once the browser has exited, only its stderr is being waited for: that is not a hang.
-        if (exit !== undefined) return;
-        timedOut = true;
-        killAll();
-        giveUpSoon();
-      }, timeoutMs),
-    );
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      finish(new ChromiumError(bin, `could not be started (${error.code ?? error.message})`));
-    });
-    child.on('exit', (code, signal) => {
-      exit = { code, signal };
-      // Helpers still running once the browser itself has exited are orphans: end them now.
-      killAll();
-      giveUpSoon();
-    });
-    child.on('close', () => finish());
-  });
+      fail(new ChromiumError(bin, 'was stopped before it finished printing the PDF'));
+      if (child.pid !== undefined) await exited;
+      child.stderr!.destroy();
+    },
+  };
 }

@@ -18,6 +18,9 @@ export async function printInBrowser(browser: PageBrowser, html: string, options
         // The report's own policy forbids loading anything; this makes sure of it.
         await context.route('**/*', (route) => route.abort('blockedbyclient').catch(() => undefined));
         const page = await context.newPage();
+        // Laid out for paper from the start: the print then does not lay the whole report out twice
+        // more (screen to print and back), which was most of its time. The PDF is the same.
+        await page.emulateMedia({ media: 'print' });
         await page.setContent(html, { waitUntil: 'load', timeout });
         let timer: NodeJS.Timeout | undefined;
         const late = new Promise<never>((_, reject) => {

@@ -1,12 +1,10 @@
 // The PDF report: the HTML report printed by the installed Chromium, headless and offline, with reproducible bytes.
-import { rmSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { UsageError } from '../errors.js';
-import { ChromiumError, findChromium, runChromium } from './chromium.js';
+import { findChromium } from './chromium.js';
+import { startPdfPrinter, type PdfPrinter } from './pdf-printer.js';
 import type { PageBrowser } from '../gather/page-visit.js';
+
+export type { PdfPrinter } from './pdf-printer.js';
 
 export interface PdfOptions {
   /** The browser to print with (--chromium); found on the PATH or in known places otherwise. */
@@ -23,42 +21,14 @@ export interface PdfOptions {
    * is printed there instead of by a second Chromium.
    */
   browser?: PageBrowser;
+  /** A printer from {@link startPdf}, started early; used (and closed) unless the page browser prints. */
+  printer?: PdfPrinter;
 }
 
 export const NO_CHROMIUM =
   'no Chromium found to print the PDF — install it (Debian/Ubuntu: apt-get install chromium; macOS: brew install --cask chromium) or give its path with --chromium <path>';
 
 const DEFAULT_TIMEOUT_MS = 60_000;
-
-/**
- * Flags for a print that touches no network: no background services, no updates, no sync, no
- * QUIC, and every host name resolving to nothing (the page loads nothing anyway, its CSP forbids
- * it). Unknown flags are ignored by Chromium, so the old header switch can ride along for old versions.
- */
-function chromiumArgs(dir: string, html: string, pdf: string): string[] {
-  return [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-extensions',
-    '--disable-default-apps',
-    '--disable-domain-reliability',
-    '--disable-breakpad',
-    '--disable-dev-shm-usage',
-    '--host-resolver-rules=MAP * ~NOTFOUND',
-    `--user-data-dir=${path.join(dir, 'profile')}`,
-    '--no-pdf-header-footer',
-    '--print-to-pdf-no-header',
-    `--print-to-pdf=${pdf}`,
-    pathToFileURL(html).href,
-  ];
-}
 
 /** `D:YYYYMMDDHHmmSS` of an ISO date-time, in UTC. */
 function pdfStamp(iso: string): string {
@@ -91,53 +61,44 @@ export function fixPdfDates(pdf: Uint8Array, iso: string): Uint8Array {
 }
 
 /**
- * Prints the HTML report to PDF with the installed Chromium. The page goes through a private temp
- * directory (0700, removed afterwards); Chromium loads it from file:// with networking disabled.
+ * Starts the Chromium that will print the PDF report (--chromium, or the one found), so that its
+ * start overlaps whatever the run does before the report exists; give it to {@link renderPdf} as
+ * `printer`, and close it whatever happens. A missing Chromium is reported at once.
+ */
+export async function startPdf(options: Pick<PdfOptions, 'chromium' | 'timeoutMs'> = {}): Promise<PdfPrinter> {
+  const bin = await findChromium(options.chromium);
+  if (bin === undefined) throw new UsageError(NO_CHROMIUM);
+  return startPdfPrinter(bin, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+}
+
+/**
+ * Prints the HTML report to PDF with the installed Chromium: in the run's page browser when it is
+ * running, else in a Chromium of its own (options.printer when started early, else one started
+ * now and ended afterwards). The page goes through a private temp directory (0700, removed
+ * afterwards); Chromium loads it from file:// with networking disabled.
  */
 export async function renderPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
   if (options.date !== undefined) pdfStamp(options.date);
   if (options.browser !== undefined && options.browser.launches > 0) {
+    // The page browser prints: an early printer is not needed after all.
+    await options.printer?.close();
     const { printInBrowser } = await import('./pdf-print.js');
     const pdf = await printInBrowser(options.browser, html, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
-    if (Buffer.from(pdf.subarray(0, 5)).toString('latin1') !== '%PDF-') throw new UsageError('Chromium printed something that is not a PDF: give another with --chromium <path>');
+    if (!isPdf(pdf)) throw new UsageError('Chromium printed something that is not a PDF: give another with --chromium <path>');
     return options.date === undefined ? pdf : fixPdfDates(pdf, options.date);
   }
-  const bin = await findChromium(options.chromium);
-  if (bin === undefined) throw new UsageError(NO_CHROMIUM);
-  const dir = await inTemp('create a private temporary folder', () => mkdtemp(path.join(tmpdir(), 'hipaa-hero-pdf-')));
+  const printer = options.printer ?? (await startPdf(options));
+  let pdf: Uint8Array;
   try {
-    const page = path.join(dir, 'report.html');
-    const out = path.join(dir, 'out.pdf');
-    await inTemp('write the page to print', async () => {
-      await chmod(dir, 0o700);
-      await writeFile(page, html, { mode: 0o600 });
-    });
-    // Ctrl-C ends the process before `finally` can run: the copy of the report goes then too.
-    const removeNow = () => rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-    await runChromium(bin, chromiumArgs(dir, page, out), options.timeoutMs ?? DEFAULT_TIMEOUT_MS, removeNow);
-    let pdf: Uint8Array;
-    try {
-      pdf = new Uint8Array(await readFile(out));
-    } catch {
-      throw new ChromiumError(bin, 'exited without writing the PDF');
-    }
-    if (Buffer.from(pdf.subarray(0, 5)).toString('latin1') !== '%PDF-') throw new ChromiumError(bin, 'wrote something that is not a PDF');
-    return options.date === undefined ? pdf : fixPdfDates(pdf, options.date);
+    pdf = await printer.print(html);
   } finally {
-    // The folder holds the whole report: it must not stay behind, even when printing failed.
-    await inTemp(`remove the temporary folder ${dir}`, () => rm(dir, { recursive: true, force: true, maxRetries: 3 }), 'remove it by hand: it holds a copy of the report');
+    // A printer prints once: its browser goes now. An early printer's starter awaits its close
+    // (the same promise) itself, so the run goes on meanwhile; a printer of our own is gone before we return.
+    const closing = printer.close();
+    if (options.printer === undefined) await closing;
+    else closing.catch(() => undefined);
   }
+  return options.date === undefined ? pdf : fixPdfDates(pdf, options.date);
 }
 
-/**
- * A full or read-only temporary folder is the machine's problem, not a bug (exit 2): said with
- * what to do, rather than as an internal error.
- */
-async function inTemp<T>(what: string, run: () => Promise<T>, advice = `free some space in ${tmpdir()}, or set TMPDIR to a writable folder`): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
-    throw new UsageError(`cannot ${what} to print the PDF (${code}): ${advice}`);
-  }
-}
+const isPdf = (pdf: Uint8Array): boolean => Buffer.from(pdf.subarray(0, 5)).toString('latin1') === '%PDF-';

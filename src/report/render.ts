@@ -2,6 +2,7 @@
 import type { Report } from './schema.js';
 import type { Content } from '../write-file.js';
 import type { PageBrowser } from '../gather/page-visit.js';
+import type { PdfPrinter } from './pdf-printer.js';
 
 export const FORMATS = ['text', 'json', 'markdown', 'html', 'pdf', 'sarif', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -18,6 +19,8 @@ export interface RenderSettings {
   chromium?: string;
   /** The run's page browser: the PDF is printed there when it is already running. */
   browser?: PageBrowser;
+  /** The PDF's own Chromium, started early (startPdf) so that its start overlaps the audit. */
+  pdfPrinter?: PdfPrinter;
 }
 
 /** One report in several formats: the PDF is printed from the same HTML the html format gets. */
@@ -43,6 +46,7 @@ async function printPdf(html: string, report: Report, settings: RenderSettings):
   return renderPdf(html, {
     ...(settings.chromium !== undefined ? { chromium: settings.chromium } : {}),
     ...(settings.browser !== undefined ? { browser: settings.browser } : {}),
+    ...(settings.pdfPrinter !== undefined ? { printer: settings.pdfPrinter } : {}),
     date: report.generatedAt,
   });
 }
