@@ -26,11 +26,15 @@ const MAX_HEADER_BYTES = 64 * 1024;
 
 type PageResponse = { status: number; type: string; location: string | undefined; body: Buffer } | { error: string };
 
-/** One GET pinned to `address` (the probe's own request, reading the head of the body), in the page's words. */
-async function getPage(target: URL, address: string, timeoutMs: number, maxBytes: number, signal: AbortSignal | undefined): Promise<PageResponse> {
+/**
+ * One GET pinned to `address` (the probe's own request, reading the head of the body), in the page's
+ * words. `timeoutMs` is what is left of the page's time; `pageTimeoutMs`, the whole of it, is what a
+ * page that ran out of time is said not to have loaded within.
+ */
+async function getPage(target: URL, address: string, timeoutMs: number, pageTimeoutMs: number, maxBytes: number, signal: AbortSignal | undefined): Promise<PageResponse> {
   const exchange = await getHeaders(target, { address, maxHeaderBytes: MAX_HEADER_BYTES, timeoutMs, signal, maxBodyBytes: maxBytes });
   if ('error' in exchange) {
-    if (exchange.timedOut === true) return { error: `the page did not load within ${timeoutMs} ms` };
+    if (exchange.timedOut === true) return { error: `the page did not load within ${pageTimeoutMs} ms` };
     return { error: exchange.refused === true ? exchange.error : `the page could not be fetched (${exchange.error})` };
   }
   const { headers, location } = readHeaders(exchange.rawHeaders);
@@ -69,7 +73,7 @@ export async function fetchPageHtml(url: string, options: PageFetchOptions): Pro
     if (net.isIP(host) === 0 && isLinkLocalOrMetadata(resolved.address)) {
       return pageError('html', current.href, `the name ${host} resolves to ${resolved.address}, a link-local or cloud metadata address: not read`);
     }
-    const response = await getPage(current, resolved.address, Math.max(1, end - Date.now()), maxBytes, options.signal);
+    const response = await getPage(current, resolved.address, Math.max(1, end - Date.now()), options.timeoutMs, maxBytes, options.signal);
     if ('error' in response) return pageError('html', current.href, response.error);
     hops.push({ url: current.href, type: 'document', sent: true });
     if (response.status >= 300 && response.status < 400 && response.status !== 304 && response.location !== undefined) {
