@@ -66,7 +66,6 @@ export interface AuditOptions extends GateSettings {
   profile?: ProfileId;
 }
 
-
 /** Endpoint facts for these URLs, per the settings; undefined when offline with nothing to replay. */
 export async function gatherEndpointFacts(urls: readonly string[], settings: ProbeSettings): Promise<Record<string, EndpointFacts> | undefined> {
   if (settings.factsFile !== undefined) {
