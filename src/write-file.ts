@@ -112,7 +112,10 @@ export interface ChunkedContent {
 /** What a report or a file is: text (written as UTF-8), bytes, or bytes made as they are written. */
 export type Content = string | Uint8Array | ChunkedContent;
 
-export const isChunked = (content: Content): content is ChunkedContent => typeof content !== 'string' && !(content instanceof Uint8Array);
+const isChunked = (content: Content): content is ChunkedContent => typeof content !== 'string' && !(content instanceof Uint8Array);
+
+/** The content in the pieces it is written in: one for text or bytes, each chunk for chunked content. */
+export const contentPieces = (content: Content): Iterable<string | Uint8Array> => (isChunked(content) ? content.chunks() : [content]);
 
 /** The whole content as bytes (for a signature, or a hash). */
 export const contentBytes = (content: Content): Uint8Array =>
@@ -151,12 +154,8 @@ const quietly = async (work: () => Promise<unknown>): Promise<void> => {
 async function writeTemp(temp: string, file: FileToWrite): Promise<void> {
   const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, file.mode ?? 0o600);
   try {
-    if (isChunked(file.content)) {
-      // Each writeFile on a handle continues where the last one ended.
-      for (const chunk of file.content.chunks()) await handle.writeFile(chunk);
-    } else {
-      await handle.writeFile(file.content);
-    }
+    // Each writeFile on a handle continues where the last one ended.
+    for (const piece of contentPieces(file.content)) await handle.writeFile(piece);
     // The umask may have narrowed the mode; an edited file keeps exactly its own.
     await handle.chmod(file.mode ?? 0o600);
     await handle.sync();

@@ -3,7 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { InputError, oneLine, UsageError } from '../errors.js';
 import { cannotWriteStdout, noteStdoutFailure, stdoutFailed } from './run.js';
-import { isChunked, type Content } from '../write-file.js';
+import { contentPieces, type Content } from '../write-file.js';
 
 export const out = (s: string): void => {
   if (!stdoutFailed()) process.stdout.write(s);
@@ -16,7 +16,7 @@ export const err = (s: string): void => void process.stderr.write(s);
  * written a piece at a time, each once the stream has room, so the whole is never held.
  */
 export async function writeStdout(body: Content, format: string): Promise<void> {
-  for (const piece of isChunked(body) ? body.chunks() : [body]) {
+  for (const piece of contentPieces(body)) {
     if (stdoutFailed()) return;
     await writePiece(piece, format);
   }

@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { describeRefusal, FileRefused, MiB, readRegularFile } from '../fs-safe.js';
 import { FORMATS, renderFormats, type Format, type RenderSettings } from '../report/render.js';
 import type { Report } from '../report/schema.js';
-import { checkDestination, contentBytes, isChunked, refuseOverlaps, sinkFor, WriteFailed, writeFilesAtomically, type Destination, type FileToWrite, type InputFile } from '../write-file.js';
+import { checkDestination, contentBytes, contentPieces, refuseOverlaps, sinkFor, WriteFailed, writeFilesAtomically, type Destination, type FileToWrite, type InputFile } from '../write-file.js';
 import { err, note, out, refuseDirectories, useColor, writeStdout } from './io.js';
 
 export interface OutputSpec {
@@ -251,7 +251,7 @@ export async function writeOutputs(report: Report, prepared: PreparedOutputs): P
     if (spec.path === null) continue;
     const sink = sinkFor(spec.path);
     if (sink.kind === 'file') files.push({ path: spec.path, content: body });
-    else if (sink.kind === 'stderr') for (const piece of isChunked(body) ? body.chunks() : [body]) process.stderr.write(piece);
+    else if (sink.kind === 'stderr') for (const piece of contentPieces(body)) process.stderr.write(piece);
     written.push(spec.path);
   }
   const json = rendered.find((r) => r.spec.format === 'json' && r.spec.path !== null);
